@@ -1,0 +1,29 @@
+package com.budgetperf.platform.kafka;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "platform.topics")
+public interface TopicsConfig {
+
+    /** Topics this service makes sure exist at start (DESIGN.md §3). */
+    @WithDefault("budget.catalog,budget.submissions,budget.reviews")
+    List<String> declare();
+
+    /** Partitions of a topic created here; the key (aggregate id) keeps one aggregate's events in order. */
+    @WithDefault("3")
+    int partitions();
+
+    @WithDefault("1")
+    short replicationFactor();
+
+    /** Whether topics are declared at start; production clusters may manage them (Strimzi KafkaTopic). */
+    @WithDefault("true")
+    boolean declareAtStart();
+
+    @WithDefault("15s")
+    Duration timeout();
+}
