@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -59,6 +61,10 @@ public class TopicDeclaration {
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(timeoutMs, TimeUnit.MILLISECONDS);
                 LOG.infof("declared Kafka topics %s", missing.stream().map(NewTopic::name).toList());
+            }
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) { // another service declared them first: fine
+                LOG.warnf("could not declare Kafka topics %s now: %s", config.declare(), e.getCause().toString());
             }
         } catch (Exception e) {
             if (e instanceof InterruptedException) {

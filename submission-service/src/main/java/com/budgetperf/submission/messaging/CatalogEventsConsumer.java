@@ -1,0 +1,50 @@
+package com.budgetperf.submission.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.budgetperf.platform.events.CloudEvent;
+import com.budgetperf.platform.events.CloudEventCodec;
+import com.budgetperf.platform.inbox.ProcessedEvents;
+import com.budgetperf.submission.service.CatalogCopy;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Keeps the local copy of the catalog (framework versions; rule sets follow) from {@code budget.catalog}.
+ * Idempotent: an event applied once is skipped on redelivery. Unreadable messages go to the dead-letter topic.
+ */
+@ApplicationScoped
+public class CatalogEventsConsumer {
+
+    static final String CONSUMER = "submission-service";
+    private static final Logger LOG = Logger.getLogger(CatalogEventsConsumer.class);
+
+    private final CloudEventCodec codec;
+    private final ProcessedEvents processedEvents;
+    private final CatalogCopy catalogCopy;
+
+    public CatalogEventsConsumer(CloudEventCodec codec, ProcessedEvents processedEvents, CatalogCopy catalogCopy) {
+        this.codec = codec;
+        this.processedEvents = processedEvents;
+        this.catalogCopy = catalogCopy;
+    }
+
+    @Incoming("budget.catalog")
+    @Blocking
+    @Transactional
+    public void onCatalogEvent(ConsumerRecord<String, String> record) {
+        CloudEvent event = codec.read(record.value());
+        if (!FrameworkPublishedData.TYPE.equals(event.type())) {
+            LOG.debugf("ignoring %s %s", event.type(), event.id());
+            return;
+        }
+        if (processedEvents.firstDelivery(CONSUMER, event)) {
+            catalogCopy.keepFramework(codec.data(event, FrameworkPublishedData.class), event.id());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.budgetperf.submission.messaging;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/**
+ * Event schema {@code budget.submission.submitted.v1} on topic {@code budget.submissions}, key = submission id.
+ * A full snapshot of the version handed in, with the machine pre-review findings, so review and report
+ * services never call back.
+ */
+public record SubmissionSubmitted(
+        UUID submissionId,
+        int fiscalYear,
+        String regionCode,
+        String departmentCode,
+        String departmentName,
+        int version,
+        String status,
+        Instant submittedAt,
+        String submittedBy,
+        @JsonRawValue String document,
+        List<Finding> findings) {
+
+    public static final String TYPE = "budget.submission.submitted.v1";
+
+    /** A machine pre-review finding: rule code, severity, the JSON pointer it concerns, a message for the clerk. */
+    public record Finding(String ruleCode, String severity, String path, String message) {
+    }
+}

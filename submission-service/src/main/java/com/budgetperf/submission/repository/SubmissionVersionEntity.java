@@ -1,0 +1,46 @@
+package com.budgetperf.submission.repository;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One accepted post of a submission's document, immutable once written. */
+@Entity
+@Table(name = "submission_version")
+@IdClass(SubmissionVersionEntity.Key.class)
+public class SubmissionVersionEntity {
+
+    public record Key(UUID submissionId, int version) implements Serializable {
+        public Key() {
+            this(null, 0);
+        }
+    }
+
+    @Id
+    @Column(name = "submission_id", updatable = false)
+    public UUID submissionId;
+
+    @Id
+    @Column(updatable = false)
+    public int version;
+
+    /** The document exactly as the county posted it (JSON). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+    public String document;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    public Instant receivedAt;
+
+    @Column(name = "received_by", nullable = false, updatable = false)
+    public String receivedBy;
+}

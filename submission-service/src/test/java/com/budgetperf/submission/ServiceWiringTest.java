@@ -1,0 +1,29 @@
+package com.budgetperf.submission;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ServiceWiringTest {
+
+    @Test
+    void readinessChecksDatabaseKafkaAndTheCatalogChannel() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check",
+                        "SmallRye Reactive Messaging - readiness check"));
+    }
+
+    @Test
+    void openApiAndMetricsAreServed() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths", hasKey("/api/v1/submissions"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("outbox_relayed_total"));
+    }
+}
