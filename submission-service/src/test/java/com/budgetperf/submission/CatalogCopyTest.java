@@ -63,7 +63,7 @@ class CatalogCopyTest {
     void anUnreadableMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
         String key = "broken-" + UUID.randomUUID();
         KafkaProbe.send("budget.catalog", key, "这不是 JSON");
-        KafkaProbe.awaitRecord("dead-letter-topic-budget.catalog", r -> key.equals(r.key()), Duration.ofSeconds(30));
+        KafkaProbe.awaitRecord("submission-service.dlq.budget.catalog", r -> key.equals(r.key()), Duration.ofSeconds(30));
 
         String code = "after-" + UUID.randomUUID().toString().substring(0, 8);
         KafkaProbe.send("budget.catalog", code, frameworkPublished(UUID.randomUUID().toString(), code, "之后的事件"));

@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 public interface OutboxConfig {
 
     /** How often the relay looks for events that are not yet on Kafka. */
-    @WithDefault("500ms")
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** Events relayed per transaction. */

@@ -79,8 +79,8 @@ public class OutboxRelay {
         return producerConfig;
     }
 
-    @Scheduled(every = "${platform.outbox.poll-interval:500ms}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${platform.outbox.poll-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayOnSchedule() {
         relayAll();
     }

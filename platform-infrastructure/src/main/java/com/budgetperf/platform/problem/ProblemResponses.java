@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.budgetperf.platform.security.RegionNotCoveredException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.ForbiddenException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -77,6 +78,12 @@ public class ProblemResponses {
         return respond(Problem.of(403, "REGION_NOT_COVERED", "无权访问该行政区划的数据", detail), uri);
     }
 
+    /** A valid token without the role the operation needs (Quarkus security answers 403 with no body). */
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "ROLE_NOT_ALLOWED", "没有权限", "您的角色无权执行此操作"), uri);
+    }
+
     @ServerExceptionMapper(priority = 10)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonParseException parse) {
@@ -106,12 +113,20 @@ public class ProblemResponses {
                 .build();
     }
 
-    /** {@code create.arg0.projects[2].budget.total} → {@code /projects/2/budget/total} */
+    /**
+     * {@code publish.request.projects[2].budget.total} → {@code /projects/2/budget/total}; a violation of a whole
+     * query or path parameter ({@code list.size}) → {@code /size}.
+     */
     static String jsonPointer(ConstraintViolation<?> violation) {
         StringBuilder pointer = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.getIndex() != null) {
@@ -123,7 +138,10 @@ public class ProblemResponses {
                 pointer.append('/').append(escape(node.getName()));
             }
         }
-        return pointer.isEmpty() ? "/" : pointer.toString();
+        if (pointer.isEmpty()) {
+            return parameter == null ? "/" : "/" + escape(parameter);
+        }
+        return pointer.toString();
     }
 
     static String jsonPointer(List<JsonMappingException.Reference> path) {

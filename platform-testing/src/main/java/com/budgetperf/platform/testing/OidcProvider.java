@@ -35,12 +35,12 @@ public final class OidcProvider {
     private final KeyPair keys;
     private final String issuer;
 
-    private OidcProvider() throws IOException, NoSuchAlgorithmException {
+    private OidcProvider(String host, int port) throws IOException, NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keys = generator.generateKeyPair();
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/" + REALM;
+        server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        issuer = "http://" + host + ":" + server.getAddress().getPort() + "/realms/" + REALM;
         server.createContext("/realms/" + REALM + "/.well-known/openid-configuration", this::discovery);
         server.createContext("/realms/" + REALM + "/protocol/openid-connect/certs", this::jwks);
         server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
@@ -51,10 +51,15 @@ public final class OidcProvider {
         server.start();
     }
 
-    public static synchronized OidcProvider start() {
+    public static OidcProvider start() {
+        return start("127.0.0.1", 0);
+    }
+
+    /** @param port 0 for any free port */
+    public static synchronized OidcProvider start(String host, int port) {
         if (instance == null) {
             try {
-                instance = new OidcProvider();
+                instance = new OidcProvider(host, port);
             } catch (IOException | NoSuchAlgorithmException e) {
                 throw new IllegalStateException("test OIDC provider did not start", e);
             }

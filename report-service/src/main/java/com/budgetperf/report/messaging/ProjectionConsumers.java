@@ -1,0 +1,61 @@
+package com.budgetperf.report.messaging;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.budgetperf.platform.events.EventTopics;
+import com.budgetperf.report.projection.ReadModelProjector;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * The three topics report-service projects (DESIGN.md §2). Each record is applied in its own transaction
+ * together with its inbox mark and the partition position; each channel processes its records in order.
+ */
+@ApplicationScoped
+public class ProjectionConsumers {
+
+    private final EventIntake intake;
+    private final Map<String, EventIntake.Route<?>> submissionRoutes;
+    private final Map<String, EventIntake.Route<?>> reviewRoutes;
+    private final Map<String, EventIntake.Route<?>> catalogRoutes;
+
+    public ProjectionConsumers(EventIntake intake, ReadModelProjector projector) {
+        this.intake = intake;
+        this.submissionRoutes = Map.of(SubmissionSubmitted.TYPE,
+                new EventIntake.Route<>(SubmissionSubmitted.class, projector::submissionSubmitted));
+        this.reviewRoutes = Map.of(ReviewCaseOpened.TYPE,
+                new EventIntake.Route<>(ReviewCaseOpened.class, projector::reviewCaseOpened));
+        this.catalogRoutes = Map.of(FrameworkAnnounced.TYPE,
+                new EventIntake.Route<>(FrameworkAnnounced.class, projector::frameworkPublished));
+    }
+
+    /** Every submitted version updates the submission fact (latest version wins). */
+    @Incoming(EventTopics.SUBMISSIONS)
+    @Blocking
+    @Transactional
+    public void submissions(ConsumerRecord<String, String> record) {
+        intake.accept(record, submissionRoutes);
+    }
+
+    /** Opened review cases become review-case facts. */
+    @Incoming(EventTopics.REVIEWS)
+    @Blocking
+    @Transactional
+    public void reviews(ConsumerRecord<String, String> record) {
+        intake.accept(record, reviewRoutes);
+    }
+
+    /** Published framework versions fill the framework dimension. */
+    @Incoming(EventTopics.CATALOG)
+    @Blocking
+    @Transactional
+    public void catalog(ConsumerRecord<String, String> record) {
+        intake.accept(record, catalogRoutes);
+    }
+}

@@ -1,0 +1,49 @@
+package com.budgetperf.report.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.budgetperf.platform.events.MalformedEventException;
+import com.budgetperf.report.messaging.FrameworkAnnounced;
+import com.budgetperf.report.messaging.ReviewCaseOpened;
+import com.budgetperf.report.messaging.SubmissionSubmitted;
+import com.budgetperf.report.repository.ReadModelWriter;
+
+/** Applies events to the star schema; runs in the consumer's transaction, next to the inbox mark. */
+@ApplicationScoped
+public class ReadModelProjector {
+
+    private final ReadModelWriter writer;
+
+    public ReadModelProjector(ReadModelWriter writer) {
+        this.writer = writer;
+    }
+
+    /** A later version replaces the fact; an older version arriving late leaves the newer one in place. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void submissionSubmitted(SubmissionSubmitted event) {
+        SubmissionFacts facts = SubmissionProjection.project(event);
+        facts.region().lineage().forEach(writer::ensureRegion);
+        writer.upsertLatestSubmission(facts);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewCaseOpened(ReviewCaseOpened event) {
+        if (event.caseId() == null || event.submissionId() == null || event.stage() == null) {
+            throw new MalformedEventException("case-opened event without caseId, submissionId or stage: " + event);
+        }
+        if (event.regionCode() != null) {
+            Region.of(event.regionCode()).lineage().forEach(writer::ensureRegion);
+        }
+        writer.insertReviewCase(event.caseId(), event.submissionId(), event.submissionVersion(), event.fiscalYear(),
+                event.regionCode(), event.stage(), event.status() == null ? "OPEN" : event.status(), event.openedAt());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void frameworkPublished(FrameworkAnnounced event) {
+        if (event.code() == null || event.code().isBlank() || event.name() == null) {
+            throw new MalformedEventException("framework-published event without code or name: " + event);
+        }
+        writer.upsertFramework(event.code(), event.name(), event.publishedAt());
+    }
+}

@@ -1,0 +1,69 @@
+package com.budgetperf.report.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.budgetperf.platform.problem.ProblemException;
+import com.budgetperf.platform.security.CallerRegion;
+import com.budgetperf.platform.security.Roles;
+import com.budgetperf.report.domain.Drilldown;
+import com.budgetperf.report.service.SubmissionReporting;
+
+@Path("/api/v1/reports")
+@Tag(name = "报表")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private static final int FIRST_FISCAL_YEAR = 1900;
+
+    private final SubmissionReporting reporting;
+    private final CallerRegion callerRegion;
+
+    public ReportResource(SubmissionReporting reporting, CallerRegion callerRegion) {
+        this.reporting = reporting;
+        this.callerRegion = callerRegion;
+    }
+
+    @GET
+    @Path("/submissions")
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "按地市或区县汇总申报情况（分析人员）",
+            description = "只统计调用者行政区划（令牌 region）范围内的申报，每个申报只计最新版本。预算数以万元为单位、"
+                    + "6 位小数的十进制字符串返回。includesEventsUpTo 说明结果已包含截至何时的申报事件。")
+    @APIResponse(responseCode = "200", description = "汇总结果")
+    @APIResponse(responseCode = "401", description = "未登录或令牌无效")
+    @APIResponse(responseCode = "403", description = "不是分析人员，或令牌中没有行政区划")
+    @APIResponse(responseCode = "422", description = "查询参数不正确，violations 指出参数")
+    public SubmissionReportView submissions(
+            @Parameter(description = "预算年度；不填则统计全部年度", example = "2025") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "下钻层级：city（地市）或 county（区县），默认 county") @QueryParam("drilldown")
+            @DefaultValue("county") String drilldown) {
+        Drilldown level = Drilldown.parse(drilldown)
+                .orElseThrow(() -> ProblemException.invalid("/drilldown", "下钻层级只能是 city（地市）或 county（区县）"));
+        return SubmissionReportView.of(reporting.byRegion(callerRegion.prefix(), level, fiscalYear(fiscalYear)));
+    }
+
+    /** Read here rather than by JAX-RS, which answers text in a number with a bare 404. */
+    private static Integer fiscalYear(String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String digits = written.strip();
+        if (!digits.matches("\\d{4}") || Integer.parseInt(digits) < FIRST_FISCAL_YEAR) {
+            throw ProblemException.invalid("/fiscalYear", "预算年度应为四位年份，例如 2025");
+        }
+        return Integer.parseInt(digits);
+    }
+}

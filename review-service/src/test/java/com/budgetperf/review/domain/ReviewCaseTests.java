@@ -1,0 +1,72 @@
+package com.budgetperf.review.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class ReviewCaseTests {
+
+    private static final Instant NOW = Instant.parse("2025-01-10T08:00:05Z");
+
+    private static ReviewCase.SubmittedVersion submitted(String regionCode, int version) {
+        return new ReviewCase.SubmittedVersion(UUID.randomUUID(), version, 2025, regionCode, "356001",
+                "保定市满城区人力资源和社会保障局");
+    }
+
+    @Test
+    void firstStageIsTheFinanceBureauOfTheDepartmentsOwnLevel() {
+        assertEquals(ReviewStage.COUNTY_FINANCE, ReviewStage.firstFor("130607"));
+        assertEquals(ReviewStage.CITY_FINANCE, ReviewStage.firstFor("1306"));
+        assertEquals(ReviewStage.CITY_FINANCE, ReviewStage.firstFor("130600"));
+        assertEquals(ReviewStage.PROVINCE_FINANCE, ReviewStage.firstFor("13"));
+        assertEquals(ReviewStage.PROVINCE_FINANCE, ReviewStage.firstFor("130000"));
+    }
+
+    @Test
+    void malformedRegionCodesHaveNoStage() {
+        for (String code : new String[] { null, "", "1", "13060", "1306070", "13a607" }) {
+            assertThrows(IllegalArgumentException.class, () -> ReviewStage.firstFor(code), String.valueOf(code));
+        }
+    }
+
+    @Test
+    void aSubmittedVersionOpensAnOpenCaseAtItsFirstStage() {
+        ReviewCase.SubmittedVersion version = submitted("130607", 2);
+        UUID id = UUID.randomUUID();
+
+        ReviewCase opened = ReviewCase.open(id, version, NOW);
+
+        assertEquals(id, opened.id());
+        assertEquals(version.submissionId(), opened.submissionId());
+        assertEquals(2, opened.submissionVersion());
+        assertEquals(2025, opened.fiscalYear());
+        assertEquals("130607", opened.regionCode());
+        assertEquals("356001", opened.departmentCode());
+        assertEquals(ReviewStage.COUNTY_FINANCE, opened.stage());
+        assertEquals(CaseStatus.OPEN, opened.status());
+        assertEquals(NOW, opened.openedAt());
+    }
+
+    @Test
+    void incompleteSubmissionsOpenNoCase() {
+        UUID id = UUID.randomUUID();
+        assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id, submitted("130607", 0), NOW));
+        assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id, submitted("河北", 1), NOW));
+        assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id,
+                new ReviewCase.SubmittedVersion(UUID.randomUUID(), 1, 2025, "130607", " ", "某局"), NOW));
+        assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id,
+                new ReviewCase.SubmittedVersion(UUID.randomUUID(), 1, 2025, "130607", "356001", null), NOW));
+    }
+
+    @Test
+    void statusFilterAcceptsKnownNamesOnly() {
+        assertEquals(CaseStatus.RETURNED, CaseStatus.parse("returned").orElseThrow());
+        assertTrue(CaseStatus.parse("CLOSED").isEmpty());
+        assertTrue(CaseStatus.parse(null).isEmpty());
+    }
+}
