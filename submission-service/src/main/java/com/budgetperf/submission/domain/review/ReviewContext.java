@@ -1,0 +1,97 @@
+package com.budgetperf.submission.domain.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.budgetperf.submission.domain.document.Indicator;
+import com.budgetperf.submission.domain.document.IndicatorValue;
+import com.budgetperf.submission.domain.document.Project;
+import com.budgetperf.submission.domain.document.TargetDocument;
+import com.budgetperf.submission.domain.parse.IndicatorValueParser;
+import com.budgetperf.submission.domain.parse.ParsedValue;
+
+/** What a rule looks at: the document, its fiscal year and the rule set, with every row located by JSON pointer. */
+public final class ReviewContext {
+
+    /** An indicator row with where it is: {@code /projects/2/indicators/5} or {@code /departmentIndicators/0}. */
+    public record LocatedIndicator(String pointer, Project project, Indicator indicator, String level1, String level2,
+            ParsedValue value) {
+
+        /** The project's pointer, or the document root for department-wide indicators. */
+        public String owner() {
+            int cut = pointer.lastIndexOf("/indicators/");
+            return cut < 0 ? "" : pointer.substring(0, cut);
+        }
+
+        public String where() {
+            return project == null ? "部门整体绩效指标" : "项目“" + project.displayName() + "”";
+        }
+    }
+
+    public record LocatedProject(String pointer, Project project) {
+    }
+
+    private static final IndicatorValueParser PARSER = new IndicatorValueParser();
+
+    private final TargetDocument document;
+    private final int fiscalYear;
+    private final RuleSet ruleSet;
+    private final List<LocatedIndicator> indicators = new ArrayList<>();
+    private final List<LocatedProject> projects = new ArrayList<>();
+
+    public ReviewContext(TargetDocument document, int fiscalYear, RuleSet ruleSet) {
+        this.document = document;
+        this.fiscalYear = fiscalYear;
+        this.ruleSet = ruleSet;
+        for (int j = 0; j < document.departmentIndicators().size(); j++) {
+            add("/departmentIndicators/" + j, null, document.departmentIndicators().get(j));
+        }
+        for (int i = 0; i < document.projects().size(); i++) {
+            Project project = document.projects().get(i);
+            projects.add(new LocatedProject("/projects/" + i, project));
+            for (int j = 0; j < project.indicators().size(); j++) {
+                add("/projects/" + i + "/indicators/" + j, project, project.indicators().get(j));
+            }
+        }
+    }
+
+    private void add(String pointer, Project project, Indicator indicator) {
+        indicators.add(new LocatedIndicator(pointer, project, indicator, ruleSet.canonical(indicator.level1()),
+                ruleSet.canonical(indicator.level2()), parse(indicator.value())));
+    }
+
+    /** The 指标值 as understood: one text or the split 符号/值/单位 columns. */
+    static ParsedValue parse(IndicatorValue value) {
+        if (value == null) {
+            return PARSER.parse("");
+        }
+        return value.isSplit() ? PARSER.parse(value.symbol(), value.number(), value.unit())
+                : PARSER.parse(value.raw() == null ? "" : value.raw());
+    }
+
+    public TargetDocument document() {
+        return document;
+    }
+
+    public int fiscalYear() {
+        return fiscalYear;
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** Every indicator row, department-wide first, then project by project, blank rows included. */
+    public List<LocatedIndicator> indicators() {
+        return indicators;
+    }
+
+    /** Indicator rows that carry something (blank rows are one rule's business, not every rule's). */
+    public List<LocatedIndicator> filledIndicators() {
+        return indicators.stream().filter(row -> !row.indicator().isBlank()).toList();
+    }
+
+    public List<LocatedProject> projects() {
+        return projects;
+    }
+}

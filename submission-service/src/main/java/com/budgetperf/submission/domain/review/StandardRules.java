@@ -1,0 +1,48 @@
+package com.budgetperf.submission.domain.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.budgetperf.submission.domain.review.rules.BlankIndicatorRow;
+import com.budgetperf.submission.domain.review.rules.DisbursementPlanRules;
+import com.budgetperf.submission.domain.review.rules.DuplicateIndicatorInProject;
+import com.budgetperf.submission.domain.review.rules.FundingSumMismatch;
+import com.budgetperf.submission.domain.review.rules.GoalPlaceholder;
+import com.budgetperf.submission.domain.review.rules.IdenticalGoals;
+import com.budgetperf.submission.domain.review.rules.LevelSynonym;
+import com.budgetperf.submission.domain.review.rules.MissingBasis;
+import com.budgetperf.submission.domain.review.rules.MissingBudget;
+import com.budgetperf.submission.domain.review.rules.MissingGoals;
+import com.budgetperf.submission.domain.review.rules.MissingLevel1;
+import com.budgetperf.submission.domain.review.rules.MissingOutputLevel2;
+import com.budgetperf.submission.domain.review.rules.MissingValue;
+import com.budgetperf.submission.domain.review.rules.NameEqualsLevel2;
+import com.budgetperf.submission.domain.review.rules.NonSatisfactionUnderSatisfaction;
+import com.budgetperf.submission.domain.review.rules.SatisfactionMisplaced;
+import com.budgetperf.submission.domain.review.rules.UnknownLevel;
+import com.budgetperf.submission.domain.review.rules.VagueBasis;
+
+/** Every rule of the machine pre-review, grouped as they are listed to people. */
+public final class StandardRules {
+
+    private StandardRules() {
+    }
+
+    public static List<ReviewRule> all() {
+        List<ReviewRule> rules = new ArrayList<>();
+        // structure and completeness
+        rules.addAll(List.of(new BlankIndicatorRow(), new MissingValue(), new MissingBasis(), new MissingLevel1(),
+                new MissingOutputLevel2(), new MissingBudget(), new MissingGoals()));
+        // goals
+        rules.addAll(List.of(new GoalPlaceholder(), new IdenticalGoals()));
+        // hierarchy
+        rules.addAll(List.of(new LevelSynonym(), new UnknownLevel(), new NameEqualsLevel2(), new SatisfactionMisplaced(),
+                new NonSatisfactionUnderSatisfaction(), new DuplicateIndicatorInProject()));
+        // basis
+        rules.add(new VagueBasis());
+        // funding
+        rules.add(new FundingSumMismatch());
+        rules.addAll(DisbursementPlanRules.all());
+        return List.copyOf(rules);
+    }
+}

@@ -1,0 +1,47 @@
+package com.budgetperf.submission.domain.review.rules;
+
+import java.util.List;
+
+import com.budgetperf.submission.domain.review.ReviewContext;
+import com.budgetperf.submission.domain.review.Severity;
+
+/**
+ * A goal line that is a placeholder, not a goal: a list number with one indicator word ("1、完成率"), a template
+ * heading ("目标1"), or just a few characters. Word list: rule set {@code goalPlaceholders}.
+ */
+public final class GoalPlaceholder extends NamedRule {
+
+    private static final int SHORTEST_GOAL = 6;
+
+    public GoalPlaceholder() {
+        super("GOAL_PLACEHOLDER", Severity.WARNING, "绩效目标为占位文字");
+    }
+
+    @Override
+    public void check(ReviewContext context, FindingSink findings) {
+        for (ReviewContext.LocatedProject project : context.projects()) {
+            List<String> goals = project.project().goals();
+            for (int i = 0; i < goals.size(); i++) {
+                String goal = goals.get(i);
+                if (blank(goal)) {
+                    continue;
+                }
+                String content = withoutNumbering(goal);
+                boolean placeholder = content.length() < SHORTEST_GOAL
+                        || context.ruleSet().words("goalPlaceholders").contains(content);
+                if (placeholder) {
+                    findings.report(project.pointer() + "/goals/" + i, "项目" + quoted(project.project().displayName())
+                            + "的绩效目标" + quoted(goal) + "不是完整的目标表述，请写明做什么、做到什么程度、何时完成");
+                }
+            }
+        }
+    }
+
+    /** "1、完成率" → "完成率"; "（2）目标" → "目标"; "目标1：" → "目标1". */
+    static String withoutNumbering(String goal) {
+        return goal.strip()
+                .replaceFirst("^[（(]?[0-9一二三四五六七八九十]+[)）、.．:：]\\s*", "")
+                .replaceAll("[:：;；。，,\\s]+$", "")
+                .strip();
+    }
+}

@@ -1,0 +1,36 @@
+package com.budgetperf.submission.domain.review.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.budgetperf.submission.domain.review.ReviewContext;
+import com.budgetperf.submission.domain.review.Severity;
+
+/** The same goal line twice in one project, or copied verbatim from another project. */
+public final class IdenticalGoals extends NamedRule {
+
+    public IdenticalGoals() {
+        super("IDENTICAL_GOALS", Severity.WARNING, "绩效目标重复");
+    }
+
+    @Override
+    public void check(ReviewContext context, FindingSink findings) {
+        Map<String, String> firstSeen = new HashMap<>();
+        for (ReviewContext.LocatedProject project : context.projects()) {
+            List<String> goals = project.project().goals();
+            for (int i = 0; i < goals.size(); i++) {
+                if (blank(goals.get(i))) {
+                    continue;
+                }
+                String key = GoalPlaceholder.withoutNumbering(goals.get(i));
+                String pointer = project.pointer() + "/goals/" + i;
+                String earlier = firstSeen.putIfAbsent(key, pointer);
+                if (earlier != null) {
+                    findings.report(pointer, "项目" + quoted(project.project().displayName()) + "的绩效目标"
+                            + quoted(goals.get(i)) + "与 " + earlier + " 完全相同，请按本项目的实际内容填写");
+                }
+            }
+        }
+    }
+}

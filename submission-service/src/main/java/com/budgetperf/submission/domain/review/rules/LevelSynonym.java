@@ -1,0 +1,24 @@
+package com.budgetperf.submission.domain.review.rules;
+
+import com.budgetperf.submission.domain.review.ReviewContext;
+import com.budgetperf.submission.domain.review.Severity;
+
+/** An older or local name for a 一级/二级 (效果指标, 进度指标 …): understood, normalised, and pointed out. */
+public final class LevelSynonym extends IndicatorRowRule {
+
+    public LevelSynonym() {
+        super("LEVEL_SYNONYM", Severity.INFO, "指标层级名称已按标准名称归一");
+    }
+
+    @Override
+    protected void checkRow(ReviewContext context, ReviewContext.LocatedIndicator row, FindingSink findings) {
+        if (context.ruleSet().isSynonym(row.indicator().level1())) {
+            findings.report(row.pointer() + "/level1", "一级指标" + quoted(row.indicator().level1()) + "已按"
+                    + quoted(row.level1()) + "处理，建议今后使用标准名称");
+        }
+        if (context.ruleSet().isSynonym(row.indicator().level2())) {
+            findings.report(row.pointer() + "/level2", "二级指标" + quoted(row.indicator().level2()) + "已按"
+                    + quoted(row.level2()) + "处理，建议今后使用标准名称");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.budgetperf.submission.domain.review.rules;
+
+import com.budgetperf.submission.domain.review.ReviewContext;
+import com.budgetperf.submission.domain.review.Severity;
+
+/** A 一级/二级 name that is not in the framework, even after synonyms. */
+public final class UnknownLevel extends IndicatorRowRule {
+
+    public UnknownLevel() {
+        super("UNKNOWN_LEVEL", Severity.WARNING, "指标层级不在指标框架内");
+    }
+
+    @Override
+    protected void checkRow(ReviewContext context, ReviewContext.LocatedIndicator row, FindingSink findings) {
+        if (!context.ruleSet().words("level1Names").contains(row.level1())) {
+            findings.report(row.pointer() + "/level1", row.where() + "的一级指标" + quoted(row.indicator().level1())
+                    + "不在指标框架内，请选择产出指标、效益指标、满意度指标或成本指标");
+        }
+        if (!context.ruleSet().words("level2Names").contains(row.level2())) {
+            findings.report(row.pointer() + "/level2", row.where() + "的二级指标" + quoted(row.indicator().level2())
+                    + "不在指标框架内，请按框架选择（如数量指标、社会效益指标、服务对象满意度指标）");
+        }
+    }
+}

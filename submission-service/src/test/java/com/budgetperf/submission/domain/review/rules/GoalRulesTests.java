@@ -1,0 +1,49 @@
+package com.budgetperf.submission.domain.review.rules;
+
+import static com.budgetperf.submission.domain.review.Documents.budget;
+import static com.budgetperf.submission.domain.review.Documents.check;
+import static com.budgetperf.submission.domain.review.Documents.cleanDocument;
+import static com.budgetperf.submission.domain.review.Documents.cleanRows;
+import static com.budgetperf.submission.domain.review.Documents.withProjects;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.budgetperf.submission.domain.document.DisbursementPlan;
+import com.budgetperf.submission.domain.document.Project;
+import com.budgetperf.submission.domain.review.Finding;
+
+class GoalRulesTests {
+
+    static Project withGoals(String name, String... goals) {
+        return new Project("P1", name, budget("10", "10", "0"), "用途",
+                new DisbursementPlan(BigDecimal.TEN, new BigDecimal("50"), new BigDecimal("80"), new BigDecimal("100")),
+                List.of(goals), false, cleanRows());
+    }
+
+    @Test
+    void placeholdersAreNotGoals() {
+        // "1、完成率" and "目标1" are in the 承德 and 新区 tables (seeds 000 and 002)
+        var document = withProjects(withGoals("劳动保障监察经费", "1、完成率", "目标1", "（2）好", "全年完成劳动保障监察案件办结率达到95%以上"));
+        List<Finding> findings = check(new GoalPlaceholder(), document);
+        assertEquals(List.of("/projects/0/goals/0", "/projects/0/goals/1", "/projects/0/goals/2"),
+                findings.stream().map(Finding::path).toList());
+        assertTrue(check(new GoalPlaceholder(), cleanDocument()).isEmpty());
+        assertEquals("完成率", GoalPlaceholder.withoutNumbering("1、完成率"));
+        assertEquals("目标", GoalPlaceholder.withoutNumbering("（3）目标："));
+    }
+
+    @Test
+    void goalLinesCopiedWithinOrAcrossProjects() {
+        var document = withProjects(
+                withGoals("人才引进经费", "引进高层次人才10名", "2、引进高层次人才10名"),
+                withGoals("人才培训经费", "引进高层次人才10名", "培训专业技术人员500人次"));
+        List<Finding> findings = check(new IdenticalGoals(), document);
+        assertEquals(List.of("/projects/0/goals/1", "/projects/1/goals/0"), findings.stream().map(Finding::path).toList());
+        assertTrue(findings.get(0).message().contains("/projects/0/goals/0"));
+    }
+}
