@@ -1,0 +1,50 @@
+package com.budgetperf.catalog.mapping;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.budgetperf.catalog.domain.library.IndicatorTemplate;
+import com.budgetperf.catalog.domain.library.IndicatorTemplateDraft;
+import com.budgetperf.catalog.repository.IndicatorTemplateEntity;
+
+public final class IndicatorTemplateMapper {
+
+    private IndicatorTemplateMapper() {
+    }
+
+    /** Stable id of a template: the same (二级, name) gets the same id in every database. */
+    public static UUID idOf(String level2, String name) {
+        return UUID.nameUUIDFromBytes(("indicator-template:" + level2 + "/" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static IndicatorTemplate toDomain(IndicatorTemplateEntity entity) {
+        return new IndicatorTemplate(entity.id, entity.name, entity.aliases, entity.level1, entity.level2,
+                entity.valueKind, entity.unit, entity.direction, entity.typicalValues, entity.policyAreas,
+                entity.seedRows, entity.source, entity.status, entity.createdAt);
+    }
+
+    public static IndicatorTemplateEntity newEntity(IndicatorTemplateDraft draft, Instant now) {
+        IndicatorTemplateEntity entity = new IndicatorTemplateEntity();
+        entity.id = idOf(draft.level2(), draft.name());
+        entity.createdAt = now;
+        entity.status = "ACTIVE";
+        apply(draft, entity);
+        return entity;
+    }
+
+    /** Copies what the seeds say onto an entity (name and 二级 are its identity and stay). */
+    public static void apply(IndicatorTemplateDraft draft, IndicatorTemplateEntity entity) {
+        entity.name = draft.name();
+        entity.level2 = draft.level2();
+        entity.level1 = draft.level1();
+        entity.aliases = draft.aliases();
+        entity.valueKind = draft.valueKind();
+        entity.unit = draft.unit();
+        entity.direction = draft.direction();
+        entity.typicalValues = draft.typicalValues();
+        entity.policyAreas = draft.policyAreas();
+        entity.seedRows = draft.seedRows();
+        entity.source = String.join(",", draft.sources().stream().map(source -> "seed:" + source).toList());
+    }
+}
