@@ -1,12 +1,11 @@
 package com.budgetperf.review;
 
 import com.budgetperf.platform.testing.ArchitectureRules;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 
-@AnalyzeClasses(packages = "com.budgetperf.review", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.budgetperf.review", importOptions = ArchitectureRules.MainClassesOnly.class)
 class ArchitectureTests {
 
     @ArchTest

@@ -51,7 +51,7 @@ class SubmissionResourceTest {
                 .then().statusCode(200)
                 .body("departmentName", equalTo("保定市满城区人力资源和社会保障局"))
                 .body("document.projects[0].indicators[0].value.raw", equalTo("≥1524人"))
-                .body("document.projects[0].budget.total", equalTo("1574"));
+                .body("document.projects[0].budget.total.toString()", equalTo("1574"));
         given().auth().oauth2(BAODING_REVIEWER).when().get("/api/v1/submissions/" + id).then().statusCode(200);
         given().auth().oauth2(LIANCHI_SYSTEM).when().get("/api/v1/submissions/" + id)
                 .then().statusCode(403).body("code", equalTo("REGION_NOT_COVERED"));

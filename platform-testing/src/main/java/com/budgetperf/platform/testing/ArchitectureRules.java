@@ -4,17 +4,27 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The rooms of every service, checked by each service's {@code ArchitectureTests}:
- * <pre>{@code @AnalyzeClasses(packages = "com.budgetperf.catalog", importOptions = ImportOption.DoNotIncludeTests.class)
+ * <pre>{@code @AnalyzeClasses(packages = "com.budgetperf.catalog", importOptions = ArchitectureRules.MainClassesOnly.class)
  * class ArchitectureTests { @ArchTest static final ArchTests rules = ArchTests.in(ArchitectureRules.class); }}</pre>
  */
 public final class ArchitectureRules {
 
     private ArchitectureRules() {
+    }
+
+    /** Main code only, whatever the build folder is called (ArchUnit's DoNotIncludeTests expects {@code target/}). */
+    public static final class MainClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/");
+        }
     }
 
     /** Domain code is plain Java: no REST, messaging, persistence, JSON or framework types. */

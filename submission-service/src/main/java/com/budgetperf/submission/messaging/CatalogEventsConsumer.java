@@ -11,11 +11,12 @@ import com.budgetperf.platform.events.CloudEvent;
 import com.budgetperf.platform.events.CloudEventCodec;
 import com.budgetperf.platform.inbox.ProcessedEvents;
 import com.budgetperf.submission.service.CatalogCopy;
+import com.budgetperf.submission.service.RuleSetCopy;
 
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Keeps the local copy of the catalog (framework versions; rule sets follow) from {@code budget.catalog}.
+ * Keeps the local copy of the catalog (framework versions, machine-review rule sets) from {@code budget.catalog}.
  * Idempotent: an event applied once is skipped on redelivery. Unreadable messages go to the dead-letter topic.
  */
 @ApplicationScoped
@@ -27,11 +28,14 @@ public class CatalogEventsConsumer {
     private final CloudEventCodec codec;
     private final ProcessedEvents processedEvents;
     private final CatalogCopy catalogCopy;
+    private final RuleSetCopy ruleSets;
 
-    public CatalogEventsConsumer(CloudEventCodec codec, ProcessedEvents processedEvents, CatalogCopy catalogCopy) {
+    public CatalogEventsConsumer(CloudEventCodec codec, ProcessedEvents processedEvents, CatalogCopy catalogCopy,
+            RuleSetCopy ruleSets) {
         this.codec = codec;
         this.processedEvents = processedEvents;
         this.catalogCopy = catalogCopy;
+        this.ruleSets = ruleSets;
     }
 
     @Incoming("budget.catalog")
@@ -39,12 +43,19 @@ public class CatalogEventsConsumer {
     @Transactional
     public void onCatalogEvent(ConsumerRecord<String, String> record) {
         CloudEvent event = codec.read(record.value());
-        if (!FrameworkPublishedData.TYPE.equals(event.type())) {
+        boolean framework = FrameworkPublishedData.TYPE.equals(event.type());
+        boolean ruleSet = RuleSetPublishedData.TYPE.equals(event.type());
+        if (!framework && !ruleSet) {
             LOG.debugf("ignoring %s %s", event.type(), event.id());
             return;
         }
-        if (processedEvents.firstDelivery(CONSUMER, event)) {
+        if (!processedEvents.firstDelivery(CONSUMER, event)) {
+            return;
+        }
+        if (framework) {
             catalogCopy.keepFramework(codec.data(event, FrameworkPublishedData.class), event.id());
+        } else {
+            ruleSets.keep(codec.data(event, RuleSetPublishedData.class), event.id());
         }
     }
 }

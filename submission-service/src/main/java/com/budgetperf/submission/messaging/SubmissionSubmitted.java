@@ -1,5 +1,6 @@
 package com.budgetperf.submission.messaging;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 /**
  * Event schema {@code budget.submission.submitted.v1} on topic {@code budget.submissions}, key = submission id.
- * A full snapshot of the version handed in, with the machine pre-review findings, so review and report
- * services never call back.
+ * A full snapshot of the version handed in: the document as stored, every 指标值 as understood, the machine
+ * pre-review findings, score and suggested grade, so review and report services never call back.
  */
 public record SubmissionSubmitted(
         UUID submissionId,
@@ -22,11 +23,20 @@ public record SubmissionSubmitted(
         Instant submittedAt,
         String submittedBy,
         @JsonRawValue String document,
-        List<Finding> findings) {
+        List<Value> values,
+        List<Finding> findings,
+        int qualityScore,
+        String suggestedGrade,
+        String ruleSetVersion) {
 
     public static final String TYPE = "budget.submission.submitted.v1";
 
     /** A machine pre-review finding: rule code, severity, the JSON pointer it concerns, a message for the clerk. */
     public record Finding(String ruleCode, String severity, String path, String message) {
+    }
+
+    /** An indicator value as understood: kind, operator, exact number and normalised unit, with the raw text. */
+    public record Value(String path, String name, String raw, String kind, String operator, BigDecimal number,
+            String unit) {
     }
 }

@@ -43,4 +43,18 @@ public class SubmissionVersionEntity {
 
     @Column(name = "received_by", nullable = false, updatable = false)
     public String receivedBy;
+
+    /** Machine pre-review findings of this version (JSON list of {ruleCode, severity, path, message}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+    public String findings;
+
+    @Column(name = "quality_score", nullable = false, updatable = false)
+    public int qualityScore;
+
+    @Column(name = "suggested_grade", nullable = false, updatable = false)
+    public String suggestedGrade;
+
+    @Column(name = "rule_set_version", nullable = false, updatable = false)
+    public String ruleSetVersion;
 }

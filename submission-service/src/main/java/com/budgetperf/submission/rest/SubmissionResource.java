@@ -9,16 +9,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,8 +31,14 @@ import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.submission.domain.SubmissionKey;
+import com.budgetperf.submission.domain.document.DocumentDiff;
+import com.budgetperf.submission.domain.parse.UnderstoodValue;
+import com.budgetperf.submission.domain.review.ReviewResult;
+import com.budgetperf.submission.mapping.DocumentJson;
 import com.budgetperf.submission.repository.SubmissionEntity;
 import com.budgetperf.submission.repository.SubmissionVersionEntity;
+import com.budgetperf.submission.service.ReviewOutcomes;
+import com.budgetperf.submission.service.SubmissionETag;
 import com.budgetperf.submission.service.SubmissionIntake;
 
 @Path("/api/v1/submissions")
@@ -37,30 +47,54 @@ import com.budgetperf.submission.service.SubmissionIntake;
 public class SubmissionResource {
 
     private final SubmissionIntake intake;
+    private final ReviewOutcomes outcomes;
     private final CallerRegion callerRegion;
     private final JsonWebToken token;
+    private final DocumentJson json;
 
-    public SubmissionResource(SubmissionIntake intake, CallerRegion callerRegion, JsonWebToken token) {
+    public SubmissionResource(SubmissionIntake intake, ReviewOutcomes outcomes, CallerRegion callerRegion,
+            JsonWebToken token, DocumentJson json) {
         this.intake = intake;
+        this.outcomes = outcomes;
         this.callerRegion = callerRegion;
         this.token = token;
+        this.json = json;
+    }
+
+    /** The machine review of a document that was not stored ({@code ?dryRun=true}). */
+    public record DryRun(boolean stored, int qualityScore, String suggestedGrade, String ruleSetVersion,
+            List<com.budgetperf.submission.domain.review.Finding> findings) {
     }
 
     @POST
     @RolesAllowed(Roles.SUBMITTER)
-    @Operation(summary = "报送部门绩效目标（每次报送形成新版本）")
-    @APIResponse(responseCode = "201", description = "已接收，Location 指向该申报")
+    @Operation(summary = "报送部门绩效目标（每次报送形成新版本，并即时机审）",
+            description = "同一预算年度、行政区划、部门的再次报送形成新版本。带 Idempotency-Key 的重试返回首次结果且不新建版本；"
+                    + "If-Match 防止覆盖他人修改；dryRun=true 只校验和机审，不保存。")
+    @APIResponse(responseCode = "201", description = "已接收，Location 指向该申报，正文含机审结果")
+    @APIResponse(responseCode = "200", description = "dryRun：机审结果，未保存")
     @APIResponse(responseCode = "403", description = "行政区划不在调用方权限范围内")
     @APIResponse(responseCode = "409", description = "审核中或已审结，不能修改")
+    @APIResponse(responseCode = "412", description = "If-Match 与当前版本不符")
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
-    public Response receive(@NotNull(message = "请求体不能为空") @Valid SubmissionRequest request) {
+    public Response receive(@NotNull(message = "请求体不能为空") @Valid SubmissionRequest request,
+            @Parameter(description = "重试安全：同一键的重复请求返回首次结果") @HeaderParam("Idempotency-Key")
+            @Size(max = 200, message = "Idempotency-Key 最多 200 个字符") String idempotencyKey,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         callerRegion.requireCovers(request.regionCode());
         SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
-        SubmissionVersionEntity version = intake.receive(key, request.departmentName().strip(),
-                request.document().toString(), token.getName());
-        SubmissionEntity submission = intake.find(version.submissionId).orElseThrow();
-        return Response.created(URI.create("/api/v1/submissions/" + submission.id))
-                .entity(SubmissionView.withVersion(submission, version))
+        if (dryRun) {
+            ReviewResult review = intake.check(key, request.document());
+            return Response.ok(new DryRun(false, review.qualityScore(), review.suggestedGrade(), review.ruleSetVersion(),
+                    review.findings())).build();
+        }
+        SubmissionIntake.Received received = intake.receive(key, request.departmentName().strip(), request.document(),
+                token.getName(), idempotencyKey, ifMatch);
+        return Response.created(URI.create("/api/v1/submissions/" + received.submission().id))
+                .tag(unquoted(SubmissionETag.of(received.submission())))
+                .header("Idempotent-Replayed", received.replayed() ? "true" : null)
+                .entity(SubmissionView.withVersion(received.submission(), received.version()))
                 .build();
     }
 
@@ -68,18 +102,21 @@ public class SubmissionResource {
     @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
     @Operation(summary = "列出本行政区划内的申报")
     public List<SubmissionView> list(@QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page 不能小于 0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size 应在 1 至 200 之间")
+            @Max(value = 200, message = "size 应在 1 至 200 之间") int size) {
         return intake.list(callerRegion.prefix(), fiscalYear, page, size).stream().map(SubmissionView::summary).toList();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
-    @Operation(summary = "读取申报的当前版本")
-    public SubmissionView get(@PathParam("id") UUID id) {
+    @Operation(summary = "读取申报的当前版本（含机审结果）", description = "响应头 ETag 用于之后请求的 If-Match。")
+    public Response get(@PathParam("id") UUID id) {
         SubmissionEntity submission = covered(id);
-        return SubmissionView.withVersion(submission, intake.version(id, submission.currentVersion).orElseThrow());
+        return Response.ok(SubmissionView.withVersion(submission, stored(id, submission.currentVersion)))
+                .tag(unquoted(SubmissionETag.of(submission)))
+                .build();
     }
 
     @GET
@@ -87,23 +124,62 @@ public class SubmissionResource {
     @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
     @Operation(summary = "读取申报的某个历史版本")
     public SubmissionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
-        SubmissionEntity submission = covered(id);
-        return SubmissionView.withVersion(submission, intake.version(id, version)
-                .orElseThrow(() -> ProblemException.notFound("申报 " + id + " 的第 " + version + " 版")));
+        return SubmissionView.withVersion(covered(id), stored(id, version));
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}/values")
+    @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
+    @Operation(summary = "平台对每个指标值的理解（类型、符号、数值、单位）")
+    public List<UnderstoodValue> values(@PathParam("id") UUID id, @PathParam("version") int version) {
+        covered(id);
+        return UnderstoodValue.of(json.document(stored(id, version).document));
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
+    @Operation(summary = "两个版本之间的变化（按项目和指标）")
+    public List<DocumentDiff.Change> diff(@PathParam("id") UUID id,
+            @QueryParam("from") @NotNull(message = "请指定 from 版本") Integer from,
+            @QueryParam("to") @NotNull(message = "请指定 to 版本") Integer to) {
+        covered(id);
+        return DocumentDiff.between(json.document(stored(id, from).document), json.document(stored(id, to).document));
+    }
+
+    @GET
+    @Path("/{id}/review-notes")
+    @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
+    @Operation(summary = "审核结果与意见（来自审核服务）")
+    public List<ReviewNoteView> reviewNotes(@PathParam("id") UUID id) {
+        covered(id);
+        return outcomes.notes(id).stream().map(ReviewNoteView::of).toList();
     }
 
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.SUBMITTER)
-    @Operation(summary = "将当前版本报送审核")
+    @Operation(summary = "将当前版本报送审核", description = "机审有 ERROR 时不能报送（422，列出每个错误）；WARNING 不阻止报送。")
     @APIResponse(responseCode = "409", description = "当前状态不能报送")
-    public SubmissionView submit(@PathParam("id") UUID id) {
-        return SubmissionView.summary(intake.submit(id, token.getName()));
+    @APIResponse(responseCode = "412", description = "If-Match 与当前版本不符")
+    @APIResponse(responseCode = "422", description = "机审发现错误")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        SubmissionEntity submission = intake.submit(id, token.getName(), ifMatch);
+        return Response.ok(SubmissionView.summary(submission)).tag(unquoted(SubmissionETag.of(submission))).build();
     }
 
     private SubmissionEntity covered(UUID id) {
         SubmissionEntity submission = intake.find(id).orElseThrow(() -> ProblemException.notFound("申报 " + id));
         callerRegion.requireCovers(submission.regionCode);
         return submission;
+    }
+
+    private SubmissionVersionEntity stored(UUID id, int version) {
+        return intake.version(id, version)
+                .orElseThrow(() -> ProblemException.notFound("申报 " + id + " 的第 " + version + " 版"));
+    }
+
+    private static String unquoted(String etag) {
+        return etag.substring(1, etag.length() - 1);
     }
 }

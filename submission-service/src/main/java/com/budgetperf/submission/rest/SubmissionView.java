@@ -8,7 +8,10 @@ import com.budgetperf.submission.repository.SubmissionVersionEntity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
-/** A submission as the county sees it; {@code document} is present when one version is shown. */
+/**
+ * A submission as the county sees it. With one version shown: the document as the platform understood and
+ * stored it, and that version's machine pre-review (findings, quality score 0-100, suggested grade).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubmissionView(
         UUID id,
@@ -21,18 +24,23 @@ public record SubmissionView(
         int currentVersion,
         Integer version,
         Instant receivedAt,
+        Integer qualityScore,
+        String suggestedGrade,
+        String ruleSetVersion,
+        @JsonRawValue String findings,
         @JsonRawValue String document) {
 
     static SubmissionView summary(SubmissionEntity submission) {
         return new SubmissionView(submission.id, submission.fiscalYear, submission.regionCode,
                 submission.departmentCode, submission.departmentName, submission.status.name(),
-                submission.status.label(), submission.currentVersion, null, null, null);
+                submission.status.label(), submission.currentVersion, null, null, null, null, null, null, null);
     }
 
     static SubmissionView withVersion(SubmissionEntity submission, SubmissionVersionEntity version) {
         return new SubmissionView(submission.id, submission.fiscalYear, submission.regionCode,
                 submission.departmentCode, submission.departmentName, submission.status.name(),
                 submission.status.label(), submission.currentVersion, version.version, version.receivedAt,
+                version.qualityScore, version.suggestedGrade, version.ruleSetVersion, version.findings,
                 version.document);
     }
 }

@@ -1,6 +1,10 @@
 package com.budgetperf.submission.service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,55 +14,137 @@ import jakarta.transaction.Transactional;
 
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.platform.outbox.Outbox;
+import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.submission.domain.SubmissionKey;
 import com.budgetperf.submission.domain.SubmissionStatus;
+import com.budgetperf.submission.domain.document.DocumentShape;
+import com.budgetperf.submission.domain.document.TargetDocument;
+import com.budgetperf.submission.domain.parse.UnderstoodValue;
+import com.budgetperf.submission.domain.review.Finding;
+import com.budgetperf.submission.domain.review.ReviewResult;
+import com.budgetperf.submission.domain.review.Severity;
+import com.budgetperf.submission.mapping.DocumentJson;
 import com.budgetperf.submission.messaging.SubmissionSubmitted;
+import com.budgetperf.submission.repository.IdempotentRequestEntity;
+import com.budgetperf.submission.repository.IdempotentRequestRepository;
 import com.budgetperf.submission.repository.SubmissionEntity;
 import com.budgetperf.submission.repository.SubmissionRepository;
 import com.budgetperf.submission.repository.SubmissionVersionEntity;
 import com.budgetperf.submission.repository.SubmissionVersionRepository;
 
 /**
- * Receives county documents (every accepted post is a new version) and hands submissions in for review.
- * Handing in writes the {@code budget.submission.submitted.v1} event in the same transaction.
+ * Receives county documents (every accepted post is a new version, machine-reviewed at once) and hands
+ * submissions in for review. Handing in writes the {@code budget.submission.submitted.v1} event in the same
+ * transaction; ERROR findings block it.
  */
 @ApplicationScoped
 public class SubmissionIntake {
 
+    /** A stored version and its review; {@code replayed} when an Idempotency-Key returned an earlier answer. */
+    public record Received(SubmissionEntity submission, SubmissionVersionEntity version, boolean replayed) {
+    }
+
     private final SubmissionRepository submissions;
     private final SubmissionVersionRepository versions;
+    private final IdempotentRequestRepository idempotentRequests;
     private final Outbox outbox;
     private final CallerRegion callerRegion;
+    private final PreReview preReview;
+    private final DocumentJson json;
 
-    public SubmissionIntake(SubmissionRepository submissions, SubmissionVersionRepository versions, Outbox outbox,
-            CallerRegion callerRegion) {
+    public SubmissionIntake(SubmissionRepository submissions, SubmissionVersionRepository versions,
+            IdempotentRequestRepository idempotentRequests, Outbox outbox, CallerRegion callerRegion,
+            PreReview preReview, DocumentJson json) {
         this.submissions = submissions;
         this.versions = versions;
+        this.idempotentRequests = idempotentRequests;
         this.outbox = outbox;
         this.callerRegion = callerRegion;
+        this.preReview = preReview;
+        this.json = json;
+    }
+
+    /** The whole validation and machine review, storing nothing ({@code ?dryRun=true}). */
+    public ReviewResult check(SubmissionKey key, TargetDocument document) {
+        requireShape(document);
+        return preReview.review(document, key.fiscalYear());
     }
 
     @Transactional
-    public SubmissionVersionEntity receive(SubmissionKey key, String departmentName, String document, String receivedBy) {
+    public Received receive(SubmissionKey key, String departmentName, TargetDocument document, String caller,
+            String idempotencyKey, String ifMatch) {
+        String documentJson = json.write(document);
+        String requestHash = hash(key + "|" + departmentName + "|" + documentJson);
+        if (idempotencyKey != null) {
+            Optional<IdempotentRequestEntity> earlier = idempotentRequests.find(caller, idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), requestHash);
+            }
+        }
+        requireShape(document);
         Instant now = Instant.now();
         SubmissionEntity submission = submissions.findForUpdate(key).orElseGet(() -> create(key, departmentName, now));
+        requireMatch(submission, ifMatch);
         if (!submission.status.acceptsNewVersion()) {
             throw new ProblemException(409, "SUBMISSION_LOCKED", "当前状态不能修改",
                     "该申报" + submission.status.label() + "，不能再报送新版本；被退回后可修改");
         }
+        ReviewResult review = preReview.review(document, key.fiscalYear());
         submission.currentVersion++;
         submission.departmentName = departmentName;
         submission.updatedAt = now;
         SubmissionVersionEntity version = new SubmissionVersionEntity();
         version.submissionId = submission.id;
         version.version = submission.currentVersion;
-        version.document = document;
+        version.document = documentJson;
         version.receivedAt = now;
-        version.receivedBy = receivedBy;
+        version.receivedBy = caller;
+        version.findings = json.write(review.findings());
+        version.qualityScore = review.qualityScore();
+        version.suggestedGrade = review.suggestedGrade();
+        version.ruleSetVersion = review.ruleSetVersion();
         versions.persist(version);
-        return version;
+        if (idempotencyKey != null) {
+            IdempotentRequestEntity remembered = new IdempotentRequestEntity();
+            remembered.caller = caller;
+            remembered.idempotencyKey = idempotencyKey;
+            remembered.requestHash = requestHash;
+            remembered.submissionId = submission.id;
+            remembered.version = version.version;
+            remembered.createdAt = now;
+            idempotentRequests.persist(remembered);
+        }
+        return new Received(submission, version, false);
+    }
+
+    private Received replay(IdempotentRequestEntity earlier, String requestHash) {
+        if (!earlier.requestHash.equals(requestHash)) {
+            throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED", "幂等键已用于另一请求",
+                    "Idempotency-Key 已用于内容不同的请求；新的报送请使用新的 Idempotency-Key");
+        }
+        SubmissionEntity submission = submissions.findById(earlier.submissionId);
+        return new Received(submission, versions.find(earlier.submissionId, earlier.version).orElseThrow(), true);
+    }
+
+    private static void requireShape(TargetDocument document) {
+        List<DocumentShape.Violation> violations = DocumentShape.violations(document);
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
+                    .withViolations(violations.stream()
+                            .map(violation -> new Problem.Violation(violation.pointer(), violation.message()))
+                            .toList()));
+        }
+    }
+
+    /** {@code If-Match} against lost updates: the caller must have seen the current version and status. */
+    private static void requireMatch(SubmissionEntity submission, String ifMatch) {
+        if (ifMatch != null && !ifMatch.isBlank() && !SubmissionETag.matches(ifMatch, submission)) {
+            throw new ProblemException(412, "VERSION_CONFLICT", "申报已被修改",
+                    "您读取之后该申报已有新版本或状态变化（当前 " + SubmissionETag.of(submission)
+                            + "），请重新读取后再提交");
+        }
     }
 
     private SubmissionEntity create(SubmissionKey key, String departmentName, Instant now) {
@@ -76,25 +162,52 @@ public class SubmissionIntake {
         return submission;
     }
 
-    /** Hands the current version in for review; only callers whose region covers the submission may. */
+    /**
+     * Hands the current version in for review; only callers whose region covers the submission may, and only
+     * when its machine review found no ERROR.
+     */
     @Transactional
-    public SubmissionEntity submit(UUID id, String submittedBy) {
+    public SubmissionEntity submit(UUID id, String submittedBy, String ifMatch) {
         SubmissionEntity submission = submissions.findForUpdate(id)
                 .orElseThrow(() -> ProblemException.notFound("申报 " + id));
         callerRegion.requireCovers(submission.regionCode);
+        requireMatch(submission, ifMatch);
         if (!submission.status.maySubmit()) {
             throw new ProblemException(409, "SUBMISSION_NOT_SUBMITTABLE", "当前状态不能报送",
                     "该申报" + submission.status.label() + "，不能重复报送");
         }
         SubmissionVersionEntity version = versions.find(id, submission.currentVersion).orElseThrow();
+        List<Finding> findings = json.findings(version.findings);
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(422, "SUBMISSION_HAS_ERRORS", "机审发现错误，不能报送",
+                    "第 " + version.version + " 版有 " + errors.size() + " 个错误，请修改后报送新版本")
+                    .withViolations(errors.stream()
+                            .map(error -> new Problem.Violation("/document" + error.path(),
+                                    "[" + error.ruleCode() + "] " + error.message()))
+                            .toList()));
+        }
         Instant now = Instant.now();
         submission.status = SubmissionStatus.SUBMITTED;
         submission.updatedAt = now;
+        TargetDocument document = json.document(version.document);
         outbox.append(EventTopics.SUBMISSIONS, id.toString(), SubmissionSubmitted.TYPE,
                 new SubmissionSubmitted(id, submission.fiscalYear, submission.regionCode, submission.departmentCode,
                         submission.departmentName, version.version, submission.status.name(), now, submittedBy,
-                        version.document, List.of()));
+                        version.document, values(document),
+                        findings.stream().map(f -> new SubmissionSubmitted.Finding(f.ruleCode(), f.severity().name(),
+                                f.path(), f.message())).toList(),
+                        version.qualityScore, version.suggestedGrade, version.ruleSetVersion));
         return submission;
+    }
+
+    private static List<SubmissionSubmitted.Value> values(TargetDocument document) {
+        return UnderstoodValue.of(document).stream()
+                .map(understood -> new SubmissionSubmitted.Value(understood.path(), understood.name(),
+                        understood.value().raw(), understood.value().kind().name(),
+                        understood.value().operator() == null ? null : understood.value().operator().name(),
+                        understood.value().number(), understood.value().unit()))
+                .toList();
     }
 
     @Transactional
@@ -110,5 +223,13 @@ public class SubmissionIntake {
     @Transactional
     public List<SubmissionEntity> list(String regionPrefix, Integer fiscalYear, int page, int size) {
         return submissions.listInRegion(regionPrefix, fiscalYear, page, size);
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -7,8 +7,8 @@ import com.budgetperf.submission.domain.document.Indicator;
 import com.budgetperf.submission.domain.document.IndicatorValue;
 import com.budgetperf.submission.domain.document.Project;
 import com.budgetperf.submission.domain.document.TargetDocument;
-import com.budgetperf.submission.domain.parse.IndicatorValueParser;
 import com.budgetperf.submission.domain.parse.ParsedValue;
+import com.budgetperf.submission.domain.parse.UnderstoodValue;
 
 /** What a rule looks at: the document, its fiscal year and the rule set, with every row located by JSON pointer. */
 public final class ReviewContext {
@@ -30,8 +30,6 @@ public final class ReviewContext {
 
     public record LocatedProject(String pointer, Project project) {
     }
-
-    private static final IndicatorValueParser PARSER = new IndicatorValueParser();
 
     private final TargetDocument document;
     private final int fiscalYear;
@@ -60,13 +58,8 @@ public final class ReviewContext {
                 ruleSet.canonical(indicator.level2()), parse(indicator.value())));
     }
 
-    /** The 指标值 as understood: one text or the split 符号/值/单位 columns. */
-    static ParsedValue parse(IndicatorValue value) {
-        if (value == null) {
-            return PARSER.parse("");
-        }
-        return value.isSplit() ? PARSER.parse(value.symbol(), value.number(), value.unit())
-                : PARSER.parse(value.raw() == null ? "" : value.raw());
+    private static ParsedValue parse(IndicatorValue value) {
+        return UnderstoodValue.parse(value);
     }
 
     public TargetDocument document() {

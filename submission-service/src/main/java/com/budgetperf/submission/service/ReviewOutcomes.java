@@ -1,0 +1,85 @@
+package com.budgetperf.submission.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.budgetperf.platform.events.MalformedEventException;
+import com.budgetperf.submission.domain.SubmissionStatus;
+import com.budgetperf.submission.mapping.DocumentJson;
+import com.budgetperf.submission.messaging.ReviewDecisionData;
+import com.budgetperf.submission.repository.ReviewNoteEntity;
+import com.budgetperf.submission.repository.ReviewNoteRepository;
+import com.budgetperf.submission.repository.SubmissionEntity;
+import com.budgetperf.submission.repository.SubmissionRepository;
+
+/**
+ * What reviewers decided, as the county sees it: the status moves with the review (opened → IN_REVIEW,
+ * returned or rejected → RETURNED, finally approved → APPROVED) and every decision is kept as a note with its
+ * comments. A decision about an older version than the current one is kept as a note but moves nothing.
+ */
+@ApplicationScoped
+public class ReviewOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(ReviewOutcomes.class);
+
+    private final SubmissionRepository submissions;
+    private final ReviewNoteRepository notes;
+    private final DocumentJson json;
+
+    public ReviewOutcomes(SubmissionRepository submissions, ReviewNoteRepository notes, DocumentJson json) {
+        this.submissions = submissions;
+        this.notes = notes;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(String type, ReviewDecisionData decision, String eventId) {
+        if (decision.submissionId() == null || decision.submissionVersion() == null) {
+            throw new MalformedEventException(type + " " + eventId + " names no submission or version");
+        }
+        SubmissionEntity submission = submissions.findForUpdate(decision.submissionId()).orElse(null);
+        if (submission == null) {
+            LOG.warnf("%s %s concerns unknown submission %s; ignored", type, eventId, decision.submissionId());
+            return;
+        }
+        SubmissionStatus next = next(type, decision, submission.status);
+        boolean current = decision.submissionVersion() == submission.currentVersion;
+        if (current && next != null) {
+            submission.status = next;
+            submission.updatedAt = Instant.now();
+        }
+        ReviewNoteEntity note = new ReviewNoteEntity();
+        note.submissionId = submission.id;
+        note.version = decision.submissionVersion();
+        note.status = next == null ? submission.status.name() : next.name();
+        note.stage = decision.stage();
+        note.grade = decision.grade();
+        note.comments = json.write(decision.commentsOrEmpty());
+        note.decidedBy = decision.decidedBy();
+        note.decidedAt = decision.decidedAt() != null ? decision.decidedAt()
+                : decision.openedAt() != null ? decision.openedAt() : Instant.now();
+        note.sourceEventId = eventId;
+        notes.persist(note);
+    }
+
+    private static SubmissionStatus next(String type, ReviewDecisionData decision, SubmissionStatus now) {
+        return switch (type) {
+            case ReviewDecisionData.CASE_OPENED -> now == SubmissionStatus.SUBMITTED ? SubmissionStatus.IN_REVIEW : null;
+            case ReviewDecisionData.RETURNED, ReviewDecisionData.REJECTED -> SubmissionStatus.RETURNED;
+            case ReviewDecisionData.APPROVED -> Boolean.TRUE.equals(decision.finalApproval()) ? SubmissionStatus.APPROVED
+                    : null;
+            default -> null;
+        };
+    }
+
+    @Transactional
+    public List<ReviewNoteEntity> notes(UUID submissionId) {
+        return notes.forSubmission(submissionId);
+    }
+}
