@@ -1,26 +1,41 @@
 package com.budgetperf.catalog.rest;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.catalog.domain.library.CanonicalLevels;
+import com.budgetperf.catalog.domain.library.IndicatorLibraryImport;
 import com.budgetperf.catalog.domain.library.IndicatorTemplate;
+import com.budgetperf.catalog.service.IndicatorTemplateAdministration;
 import com.budgetperf.catalog.service.IndicatorTemplateCatalog;
+import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
+import com.budgetperf.platform.security.CallerRegion;
+import com.budgetperf.platform.security.Roles;
 
 import io.quarkus.security.Authenticated;
 
@@ -30,9 +45,77 @@ import io.quarkus.security.Authenticated;
 public class IndicatorTemplateResource {
 
     private final IndicatorTemplateCatalog catalog;
+    private final IndicatorTemplateAdministration administration;
+    private final CallerRegion callerRegion;
+    private final JsonWebToken token;
 
-    public IndicatorTemplateResource(IndicatorTemplateCatalog catalog) {
+    public IndicatorTemplateResource(IndicatorTemplateCatalog catalog, IndicatorTemplateAdministration administration,
+            CallerRegion callerRegion, JsonWebToken token) {
         this.catalog = catalog;
+        this.administration = administration;
+        this.callerRegion = callerRegion;
+        this.token = token;
+    }
+
+    @POST
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Operation(summary = "新增指标模板（省级指标库管理员）",
+            description = "名称按导入规则规范化；一级、二级须为规范名称。事件 budget.catalog.template.published.v1。")
+    @APIResponse(responseCode = "201", description = "已新增")
+    @APIResponse(responseCode = "409", description = "该二级指标下已有同名模板")
+    @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
+    public Response create(@NotNull(message = "请求体不能为空") @Valid CreateTemplateRequest request) {
+        requireProvince();
+        String name = IndicatorLibraryImport.normalizeName(request.name());
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (name.isEmpty()) {
+            violations.add(new Problem.Violation("/name", "请填写三级指标名称"));
+        }
+        String level1 = request.level1().strip();
+        String level2 = request.level2().strip();
+        if (!CanonicalLevels.isLevel1(level1)) {
+            violations.add(new Problem.Violation("/level1", "一级指标须为规范名称之一：" + String.join("、", CanonicalLevels.level1s())));
+        } else if (!CanonicalLevels.contains(level1, level2)) {
+            violations.add(new Problem.Violation("/level2", "“" + level1 + "”下的二级指标须为："
+                    + String.join("、", CanonicalLevels.LEVELS.get(level1))));
+        }
+        if (request.direction() != null && !IndicatorLibraryImport.QUANTITATIVE.equals(request.valueKind())) {
+            violations.add(new Problem.Violation("/direction", "只有定量指标（quantitative）才有指标方向"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
+                    .withViolations(violations));
+        }
+        IndicatorTemplate created = administration.create(IndicatorTemplateAdministration.draft(name, level1, level2,
+                request.valueKind(), blankToNull(request.unit()), request.direction(), strip(request.aliases()),
+                strip(request.typicalValues()), strip(request.policyAreas())), token.getName());
+        return Response.created(URI.create("/api/v1/indicator-templates/" + created.id()))
+                .type(MediaType.APPLICATION_JSON).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Operation(summary = "停用指标模板（省级指标库管理员）", description = "停用后不再出现在检索中。事件 budget.catalog.template.retired.v1。")
+    @APIResponse(responseCode = "404", description = "指标模板不存在")
+    @APIResponse(responseCode = "409", description = "已停用")
+    public IndicatorTemplate retire(@Parameter(description = "指标模板编号") @PathParam("id") UUID id) {
+        requireProvince();
+        return administration.retire(id);
+    }
+
+    private void requireProvince() {
+        if (!callerRegion.isProvince()) {
+            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "指标库由省级指标库管理员维护");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static List<String> strip(List<String> texts) {
+        return texts == null ? List.of() : texts.stream().map(String::strip).distinct().toList();
     }
 
     @GET
