@@ -77,7 +77,9 @@ public record RuleSet(
                         "vagueBasis", List.of("工作需要", "根据需要", "实际需要", "领导要求", "上级要求", "按要求", "无", "其他"),
                         "goalPlaceholders", List.of("完成率", "目标1", "目标2", "目标3", "绩效目标", "无", "略"),
                         "satisfactionWords", List.of("满意度", "满意率", "满意"),
-                        "costWords", List.of("成本", "单价", "费用", "补助标准", "补贴标准", "经费")),
+                        "costWords", List.of("成本", "单价", "费用", "补助标准", "补贴标准", "经费"),
+                        "valueGrades", List.of("满意", "较满意", "基本满意", "非常满意", "优", "优秀", "良", "良好", "合格",
+                                "达标")),
                 Map.of(
                         "satisfactionCeiling", new BigDecimal("100"),
                         "quantityCostTolerance", new BigDecimal("0.3"),

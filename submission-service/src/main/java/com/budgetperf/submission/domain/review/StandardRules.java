@@ -3,7 +3,13 @@ package com.budgetperf.submission.domain.review;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.budgetperf.submission.domain.review.rules.AlwaysMetTarget;
 import com.budgetperf.submission.domain.review.rules.BlankIndicatorRow;
+import com.budgetperf.submission.domain.review.rules.CostAboveBudget;
+import com.budgetperf.submission.domain.review.rules.CostAsPercent;
+import com.budgetperf.submission.domain.review.rules.CostWithGreaterThan;
+import com.budgetperf.submission.domain.review.rules.CountAsPercent;
+import com.budgetperf.submission.domain.review.rules.DeadlineOutsideYear;
 import com.budgetperf.submission.domain.review.rules.DisbursementPlanRules;
 import com.budgetperf.submission.domain.review.rules.DuplicateIndicatorInProject;
 import com.budgetperf.submission.domain.review.rules.FundingSumMismatch;
@@ -15,12 +21,17 @@ import com.budgetperf.submission.domain.review.rules.MissingBudget;
 import com.budgetperf.submission.domain.review.rules.MissingGoals;
 import com.budgetperf.submission.domain.review.rules.MissingLevel1;
 import com.budgetperf.submission.domain.review.rules.MissingOutputLevel2;
+import com.budgetperf.submission.domain.review.rules.MissingUnit;
 import com.budgetperf.submission.domain.review.rules.MissingValue;
 import com.budgetperf.submission.domain.review.rules.NameEqualsLevel2;
 import com.budgetperf.submission.domain.review.rules.NonSatisfactionUnderSatisfaction;
+import com.budgetperf.submission.domain.review.rules.QuantityTimesUnitCost;
+import com.budgetperf.submission.domain.review.rules.SatisfactionAtCeiling;
 import com.budgetperf.submission.domain.review.rules.SatisfactionMisplaced;
 import com.budgetperf.submission.domain.review.rules.UnknownLevel;
+import com.budgetperf.submission.domain.review.rules.UnreadableValue;
 import com.budgetperf.submission.domain.review.rules.VagueBasis;
+import com.budgetperf.submission.domain.review.rules.VagueValue;
 
 /** Every rule of the machine pre-review, grouped as they are listed to people. */
 public final class StandardRules {
@@ -43,6 +54,11 @@ public final class StandardRules {
         // funding
         rules.add(new FundingSumMismatch());
         rules.addAll(DisbursementPlanRules.all());
+        // values
+        rules.addAll(List.of(new UnreadableValue(), new MissingUnit(), new VagueValue(), new AlwaysMetTarget(),
+                new CountAsPercent(), new SatisfactionAtCeiling(), new DeadlineOutsideYear()));
+        rules.addAll(List.of(new CostAsPercent(), new CostWithGreaterThan(), new CostAboveBudget(),
+                new QuantityTimesUnitCost()));
         return List.copyOf(rules);
     }
 }
