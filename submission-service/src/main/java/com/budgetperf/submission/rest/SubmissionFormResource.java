@@ -1,0 +1,158 @@
+package com.budgetperf.submission.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.budgetperf.platform.problem.Problem;
+import com.budgetperf.platform.problem.ProblemException;
+import com.budgetperf.platform.security.CallerRegion;
+import com.budgetperf.platform.security.Roles;
+import com.budgetperf.submission.domain.SubmissionKey;
+import com.budgetperf.submission.domain.review.ReviewResult;
+import com.budgetperf.submission.excel.FormHeader;
+import com.budgetperf.submission.excel.ReadForm;
+import com.budgetperf.submission.service.SubmissionETag;
+import com.budgetperf.submission.service.SubmissionForms;
+import com.budgetperf.submission.service.SubmissionIntake;
+
+/** The official Excel 绩效目标表: download prefilled, upload filled (stored exactly like a JSON post). */
+@Path("/api/v1/submission-forms")
+@Tag(name = "绩效目标申报")
+@SecurityRequirement(name = "SecurityScheme")
+public class SubmissionFormResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private final SubmissionIntake intake;
+    private final SubmissionForms forms;
+    private final CallerRegion callerRegion;
+    private final JsonWebToken token;
+
+    public SubmissionFormResource(SubmissionIntake intake, SubmissionForms forms, CallerRegion callerRegion,
+            JsonWebToken token) {
+        this.intake = intake;
+        this.forms = forms;
+        this.callerRegion = callerRegion;
+        this.token = token;
+    }
+
+    @GET
+    @Path("/template")
+    @Produces(XLSX)
+    @RolesAllowed(Roles.SUBMITTER)
+    @Operation(summary = "下载绩效目标表（Excel）", description = "已报送过的部门下载到当前版本的内容，否则为只填了表头的空表。")
+    @APIResponse(responseCode = "200", description = "Excel 文件（.xlsx）")
+    @APIResponse(responseCode = "403", description = "行政区划不在调用方权限范围内")
+    public Response template(
+            @QueryParam("fiscalYear") @NotNull(message = "请填写预算年度") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间")
+            @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
+            @QueryParam("regionCode") @NotBlank(message = "请填写行政区划代码")
+            @Pattern(regexp = "\\d{6}", message = "行政区划代码应为 6 位数字（县级），如 130607") String regionCode,
+            @QueryParam("departmentCode") @NotBlank(message = "请填写部门（预算单位）编码")
+            @Pattern(regexp = "[A-Za-z0-9-]{1,40}", message = "部门编码只能包含字母、数字和 -，最多 40 个字符") String departmentCode,
+            @Parameter(description = "尚未报送时写入表头的部门名称") @QueryParam("departmentName")
+            @Size(max = 200, message = "部门名称最多 200 个字符") String departmentName) {
+        callerRegion.requireCovers(regionCode);
+        SubmissionKey key = new SubmissionKey(fiscalYear, regionCode, departmentCode);
+        byte[] xlsx = forms.template(key, departmentName == null ? null : departmentName.strip());
+        String fileName = "绩效目标表_" + fiscalYear + "_" + regionCode + "_" + departmentCode + ".xlsx";
+        String ascii = "target-form_" + fiscalYear + "_" + regionCode + "_" + departmentCode + ".xlsx";
+        return Response.ok(xlsx, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    @POST
+    @Consumes({ XLSX, MediaType.APPLICATION_OCTET_STREAM })
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUBMITTER)
+    @Operation(summary = "上传填好的绩效目标表（Excel），与 JSON 报送相同：形成新版本并即时机审",
+            description = "表格无法识别的单元格以 422 返回，violations 的 field 为“工作表!单元格”（如 项目!C3）。"
+                    + "Idempotency-Key、If-Match、dryRun 与 JSON 报送相同。文件不超过 5 MB。")
+    @APIResponse(responseCode = "201", description = "已接收，正文含机审结果")
+    @APIResponse(responseCode = "200", description = "dryRun：机审结果，未保存")
+    @APIResponse(responseCode = "403", description = "表中行政区划不在调用方权限范围内")
+    @APIResponse(responseCode = "413", description = "文件超过 5 MB")
+    @APIResponse(responseCode = "422", description = "表格内容有误，violations 指出每个单元格")
+    public Response upload(InputStream body,
+            @Parameter(description = "重试安全：同一键的重复请求返回首次结果") @HeaderParam("Idempotency-Key")
+            @Size(max = 200, message = "Idempotency-Key 最多 200 个字符") String idempotencyKey,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        byte[] xlsx = limited(body);
+        ReadForm form = forms.read(xlsx);
+        if (!form.ok()) {
+            throw new ProblemException(Problem.of(422, "FORM_INVALID", "Excel 绩效目标表未通过校验",
+                    "请按单元格提示修改后重新上传")
+                    .withViolations(form.problems().stream()
+                            .map(problem -> new Problem.Violation(problem.cell(), problem.describe()))
+                            .toList()));
+        }
+        FormHeader header = form.header();
+        callerRegion.requireCovers(header.regionCode());
+        SubmissionKey key = new SubmissionKey(header.fiscalYear(), header.regionCode(), header.departmentCode());
+        if (dryRun) {
+            ReviewResult review = intake.check(key, form.document());
+            return Response.ok(new SubmissionResource.DryRun(false, review.qualityScore(), review.suggestedGrade(),
+                    review.ruleSetVersion(), review.findings())).build();
+        }
+        SubmissionIntake.Received received = intake.receive(key, header.departmentName(), form.document(),
+                token.getName(), idempotencyKey, ifMatch);
+        String etag = SubmissionETag.of(received.submission());
+        return Response.created(URI.create("/api/v1/submissions/" + received.submission().id))
+                .tag(etag.substring(1, etag.length() - 1))
+                .header("Idempotent-Replayed", received.replayed() ? "true" : null)
+                .entity(SubmissionView.withVersion(received.submission(), received.version()))
+                .build();
+    }
+
+    private static byte[] limited(InputStream body) {
+        if (body == null) {
+            throw ProblemException.invalid("file", "请上传 Excel 绩效目标表（.xlsx）");
+        }
+        try (body) {
+            byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ProblemException(413, "FILE_TOO_LARGE", "文件过大", "Excel 绩效目标表不能超过 5 MB");
+            }
+            if (bytes.length == 0) {
+                throw ProblemException.invalid("file", "请上传 Excel 绩效目标表（.xlsx）");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
