@@ -1,0 +1,183 @@
+package com.budgetperf.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.budgetperf.platform.testing.FixedPortKafka;
+import com.budgetperf.platform.testing.SharedPostgres;
+
+/**
+ * The whole suite on one machine, with nothing installed by hand: embedded PostgreSQL 17 (5432), a Kafka 4 KRaft
+ * broker (9092), Keycloak 26 from the {@code keycloak-quarkus-dist} zip with the platform realm (8180), and the
+ * four packaged services as separate processes (8081-8084). Everything it starts stops with it (Ctrl-C or
+ * {@link #close()}); logs go to {@code deploy/local/target/logs/}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String REALM_URL = "http://localhost:8180/realms/budget";
+    public static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("catalog-service", 8081);
+        SERVICES.put("submission-service", 8082);
+        SERVICES.put("review-service", 8083);
+        SERVICES.put("report-service", 8084);
+    }
+
+    private final Path root;
+    private final Path keycloakHome;
+    private final Path work;
+    private final List<Process> processes = new ArrayList<>();
+    private FixedPortKafka kafka;
+
+    public LocalStack(Path root, Path keycloakHome) {
+        this.root = root;
+        this.keycloakHome = keycloakHome;
+        this.work = root.resolve("deploy/local/target");
+    }
+
+    public static LocalStack fromSystemProperties() {
+        Path root = Path.of(System.getProperty("stack.root", ".")).toAbsolutePath().normalize();
+        String keycloak = System.getProperty("keycloak.home");
+        return new LocalStack(root, keycloak == null ? root.resolve("deploy/local/target/keycloak-26.7.3")
+                : Path.of(keycloak));
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalStack stack = fromSystemProperties();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
+        stack.start();
+        DemoData.load(stack);
+        stack.printWelcome();
+        Thread.currentThread().join();
+    }
+
+    public void start() throws IOException, InterruptedException {
+        Files.createDirectories(work.resolve("logs"));
+        for (String service : SERVICES.keySet()) {
+            Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: run ./mvnw -B package -DskipTests first");
+            }
+        }
+        log("PostgreSQL 17 on 5432 …");
+        SharedPostgres.start(5432, work.resolve("postgres"));
+        for (String database : List.of("catalog", "submission", "review", "report")) {
+            SharedPostgres.database(database, "budget");
+        }
+        log("Kafka on 9092 …");
+        kafka = FixedPortKafka.start(9092, work.resolve("kafka"));
+        log("Keycloak on 8180 (realm budget) …");
+        startKeycloak();
+        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+            startService(service.getKey());
+        }
+        awaitReady(REALM_URL + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+            awaitReady("http://localhost:" + service.getValue() + "/q/health/ready", Duration.ofMinutes(3));
+            log(service.getKey() + " ready on " + service.getValue());
+        }
+    }
+
+    private void startKeycloak() throws IOException {
+        Path imports = keycloakHome.resolve("data/import");
+        Files.createDirectories(imports);
+        Files.copy(root.resolve("deploy/keycloak/budget-realm.json"), imports.resolve("budget-realm.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        ProcessBuilder builder = new ProcessBuilder(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=8180", "--import-realm", "--health-enabled=true");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        processes.add(builder.redirectErrorStream(true).redirectOutput(work.resolve("logs/keycloak.log").toFile()).start());
+    }
+
+    private void startService(String service) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString());
+        builder.environment().put("DB_USER", "budget");
+        builder.environment().put("DB_PASSWORD", "budget");
+        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        builder.environment().put("OIDC_URL", REALM_URL);
+        builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        builder.directory(root.resolve(service).toFile());
+        processes.add(builder.redirectErrorStream(true).redirectOutput(work.resolve("logs/" + service + ".log").toFile())
+                .start());
+    }
+
+    static void awaitReady(String url, Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException(url + " not ready within " + timeout);
+    }
+
+    void printWelcome() {
+        System.out.printf("""
+
+                ======== 预算绩效目标平台 · 本地环境已启动 (Ctrl-C 停止全部) ========
+                  审核工作台 (reviewers' UI)   http://localhost:8083/
+                  报表 (report API)            http://localhost:8084/q/swagger-ui
+                  Swagger UI                   catalog :8081  submission :8082  review :8083  report :8084  (/q/swagger-ui)
+                  Keycloak                     http://localhost:8180/admin  (admin / admin)
+
+                  演示账号 (password demo):  mancheng.reviewer (满城区审核员 130607) · baoding.reviewer (保定市审核员 1306)
+                                             baoding.analyst (保定市分析员 1306) · hebei.catalog (省指标库管理员 13)
+                  演示县区系统 (client credentials): county-130607 / county-130607-secret · county-130606 / county-130606-secret
+                  日志 (logs): %s
+                """, work.resolve("logs"));
+    }
+
+    @Override
+    public void close() {
+        List<ProcessHandle> started = new ArrayList<>();
+        for (Process process : processes) {
+            process.descendants().forEach(started::add); // kc.sh runs Keycloak as a child
+            started.add(process.toHandle());
+        }
+        started.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : started) {
+            try {
+                process.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception notStopped) {
+                process.destroyForcibly();
+            }
+        }
+        processes.clear();
+        if (kafka != null) {
+            kafka.stop();
+            kafka = null;
+        }
+        SharedPostgres.stop();
+    }
+
+    static void log(String message) {
+        System.out.println("[local-stack] " + message);
+    }
+
+    public Path root() {
+        return root;
+    }
+}
