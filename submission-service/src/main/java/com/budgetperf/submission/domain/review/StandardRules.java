@@ -19,6 +19,7 @@ import com.budgetperf.submission.domain.review.rules.LevelSynonym;
 import com.budgetperf.submission.domain.review.rules.MissingBasis;
 import com.budgetperf.submission.domain.review.rules.MissingBudget;
 import com.budgetperf.submission.domain.review.rules.MissingGoals;
+import com.budgetperf.submission.domain.review.rules.MissingIndicatorName;
 import com.budgetperf.submission.domain.review.rules.MissingLevel1;
 import com.budgetperf.submission.domain.review.rules.MissingOutputLevel2;
 import com.budgetperf.submission.domain.review.rules.MissingUnit;
@@ -43,7 +44,7 @@ public final class StandardRules {
         List<ReviewRule> rules = new ArrayList<>();
         // structure and completeness
         rules.addAll(List.of(new BlankIndicatorRow(), new MissingValue(), new MissingBasis(), new MissingLevel1(),
-                new MissingOutputLevel2(), new MissingBudget(), new MissingGoals()));
+                new MissingOutputLevel2(), new MissingBudget(), new MissingGoals(), new MissingIndicatorName()));
         // goals
         rules.addAll(List.of(new GoalPlaceholder(), new IdenticalGoals()));
         // hierarchy

@@ -89,4 +89,16 @@ class StructureRulesTests {
         assertTrue(check(new MissingBudget(), cleanDocument()).isEmpty());
         assertTrue(check(new MissingGoals(), cleanDocument()).isEmpty());
     }
+
+    @Test
+    void aRowWithAValueButNoNameIsAnError() {
+        // shared/seeds/002, 城乡居民基本养老保险区级补助资金: description, "100%" and basis filled, no 三级 name
+        List<Indicator> rows = new ArrayList<>(cleanRows());
+        rows.add(new Indicator("效果指标", "社会效益指标", " ", "保障被征地农民基本生活", IndicatorValue.of("100%"), "计划标准", null));
+        List<Finding> findings = check(new MissingIndicatorName(), withProjects(project("城乡居民基本养老保险区级补助资金",
+                budget("40", "40", "0"), rows)));
+        assertEquals(List.of("/projects/0/indicators/7/name"), findings.stream().map(Finding::path).toList());
+        assertTrue(findings.get(0).message().contains("100%"));
+        assertTrue(check(new MissingIndicatorName(), cleanDocument()).isEmpty());
+    }
 }
