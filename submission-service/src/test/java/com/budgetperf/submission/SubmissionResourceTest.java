@@ -124,4 +124,33 @@ class SubmissionResourceTest {
         given().auth().oauth2(MANCHENG_SYSTEM).when().get("/api/v1/submissions?size=200")
                 .then().statusCode(200).body("departmentCode", not(hasItem(department)));
     }
+
+    @Test
+    void everyReadOfAnotherCountyIsRefusedAndUnknownRegionsAreInvalid() {
+        String department = SubmissionDocuments.departmentCode();
+        String id = given().auth().oauth2(MANCHENG_SYSTEM).contentType(ContentType.JSON)
+                .body(SubmissionDocuments.body("130607", department, "稳就业"))
+                .when().post("/api/v1/submissions").then().statusCode(201).extract().path("id");
+        for (String path : new String[] { "", "/versions/1", "/versions/1/values", "/diff?from=1&to=1", "/review-notes" }) {
+            given().auth().oauth2(LIANCHI_SYSTEM).when().get("/api/v1/submissions/" + id + path)
+                    .then().statusCode(403).body("code", equalTo("REGION_NOT_COVERED"));
+            given().auth().oauth2(BAODING_REVIEWER).when().get("/api/v1/submissions/" + id + path).then().statusCode(200);
+        }
+        given().auth().oauth2(LIANCHI_SYSTEM).when().post("/api/v1/submissions/" + id + "/withdraw").then().statusCode(403);
+        given().auth().oauth2(MANCHENG_SYSTEM).when().post("/api/v1/submissions/" + id + "/withdraw")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("statusLabel", equalTo("已撤回"));
+        given().auth().oauth2(MANCHENG_SYSTEM).when().post("/api/v1/submissions/" + id + "/withdraw")
+                .then().statusCode(409).body("code", equalTo("SUBMISSION_NOT_WITHDRAWABLE"));
+
+        String outsideTheProvince = TestTokens.user("beijing").roles("submitter").region("11").sign();
+        given().auth().oauth2(outsideTheProvince).contentType(ContentType.JSON)
+                .body(SubmissionDocuments.body("110101", department, "稳就业"))
+                .when().post("/api/v1/submissions")
+                .then().statusCode(422).body("violations[0].field", equalTo("/regionCode"));
+        String province = TestTokens.user("hebei").roles("submitter").region("13").sign();
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(SubmissionDocuments.body("139901", department, "稳就业"))
+                .when().post("/api/v1/submissions")
+                .then().statusCode(422).body("violations[0].message", org.hamcrest.Matchers.containsString("1399"));
+    }
 }

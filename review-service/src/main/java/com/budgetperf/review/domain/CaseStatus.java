@@ -11,8 +11,17 @@ public enum CaseStatus {
     IN_REVIEW,
     /** 已退回，等待县区修改后重新提交 */
     RETURNED,
-    /** 已通过 */
-    APPROVED;
+    /** 已通过（最后一个审核阶段通过） */
+    APPROVED,
+    /** 已驳回（评级为差） */
+    REJECTED,
+    /** 已被新的提交版本取代（退回后重新提交） */
+    SUPERSEDED;
+
+    /** Whether a reviewer can still act on the case at its current stage. */
+    public boolean isUndecided() {
+        return this == OPEN || this == IN_REVIEW;
+    }
 
     /** The status named {@code name} (case-insensitive), empty for anything else. */
     public static Optional<CaseStatus> parse(String name) {

@@ -5,10 +5,29 @@ import com.budgetperf.review.domain.ReviewCase;
 import com.budgetperf.review.messaging.ReviewCaseOpened;
 import com.budgetperf.review.messaging.SubmissionSubmitted;
 import com.budgetperf.review.repository.ReviewCaseEntity;
+import com.budgetperf.review.domain.SubmittedContent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 public final class ReviewCaseMapper {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ReviewCaseMapper() {
+    }
+
+    /** The document and machine pre-review results a submitted version carries. */
+    public static SubmittedContent toContent(SubmissionSubmitted event) {
+        try {
+            String document = event.document() == null || event.document().isNull() ? null : event.document().toString();
+            String findings = JSON.writeValueAsString(event.findingsOrEmpty());
+            boolean hasErrors = event.findingsOrEmpty().stream()
+                    .anyMatch(finding -> "ERROR".equalsIgnoreCase(finding.severity()));
+            return new SubmittedContent(document, findings, hasErrors, event.qualityScore(),
+                    event.suggestedGrade(), event.submittedBy());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static ReviewCase toDomain(ReviewCaseEntity entity) {

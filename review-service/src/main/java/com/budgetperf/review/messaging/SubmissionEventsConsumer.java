@@ -55,7 +55,8 @@ public class SubmissionEventsConsumer {
             LOG.infof("event %s already applied, redelivery at %s ignored", event.id(), position(record));
             return;
         }
-        opening.open(ReviewCaseMapper.toSubmittedVersion(codec.data(event, SubmissionSubmitted.class), event.id()));
+        SubmissionSubmitted submitted = codec.data(event, SubmissionSubmitted.class);
+        opening.open(ReviewCaseMapper.toSubmittedVersion(submitted, event.id()), ReviewCaseMapper.toContent(submitted));
     }
 
     private static String position(ConsumerRecord<String, String> record) {

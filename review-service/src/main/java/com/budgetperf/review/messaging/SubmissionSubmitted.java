@@ -1,5 +1,6 @@
 package com.budgetperf.review.messaging;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,12 +25,18 @@ public record SubmissionSubmitted(
         Instant submittedAt,
         String submittedBy,
         JsonNode document,
-        List<Finding> findings) {
+        List<Finding> findings,
+        BigDecimal qualityScore,
+        String suggestedGrade) {
 
     public static final String TYPE = "budget.submission.submitted.v1";
 
     /** One machine pre-review (机审) finding on the submitted document. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Finding(String ruleCode, String severity, String path, String message) {
+    }
+
+    public List<Finding> findingsOrEmpty() {
+        return findings == null ? List.of() : findings;
     }
 }

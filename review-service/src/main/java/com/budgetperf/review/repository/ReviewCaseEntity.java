@@ -1,7 +1,10 @@
 package com.budgetperf.review.repository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.hibernate.annotations.ColumnTransformer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import com.budgetperf.review.domain.CaseStatus;
 import com.budgetperf.review.domain.ReviewStage;
@@ -48,4 +52,55 @@ public class ReviewCaseEntity {
 
     @Column(name = "opened_at", nullable = false, updatable = false)
     public Instant openedAt;
+
+    /** The case's workflow plan: stage codes in order, comma-separated. */
+    @Column(nullable = false, updatable = false)
+    public String stages;
+
+    public String assignee;
+
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    @Column(name = "stage_entered_at")
+    public Instant stageEnteredAt;
+
+    @Column(name = "previous_case_id", updatable = false)
+    public UUID previousCaseId;
+
+    /** The grade (优 良 中 差) of the last decision. */
+    public String grade;
+
+    @Column(name = "suggested_grade", updatable = false)
+    public String suggestedGrade;
+
+    @Column(name = "quality_score", updatable = false)
+    public BigDecimal qualityScore;
+
+    @Column(name = "has_errors", nullable = false, updatable = false)
+    public boolean hasErrors;
+
+    /** The submitted document, as the event carried it (JSON). */
+    @Column(columnDefinition = "jsonb", updatable = false)
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    public String document;
+
+    /** The machine pre-review findings (JSON array). */
+    @Column(columnDefinition = "jsonb", updatable = false)
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    public String findings;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    /** Every action touches the case, so that concurrent actions on one case are serialised by {@link #version}. */
+    @Column(name = "last_action_at")
+    public Instant lastActionAt;
+
+    /** Optimistic locking: of two reviewers changing a case at once, one wins. */
+    @Version
+    public long version;
 }

@@ -20,21 +20,49 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCaseEnt
     }
 
     /**
-     * Cases of the regions under {@code regionPrefix} (the caller's region claim), newest first. The region
+     * Cases of the regions under {@code filter.regionPrefix()} (the caller's region claim or narrower). The region
      * scope is part of the query: cases of other regions are never loaded.
      */
-    public List<ReviewCaseEntity> listInRegion(String regionPrefix, Integer fiscalYear, CaseStatus status, int page,
-            int size) {
+    public List<ReviewCaseEntity> search(CaseFilter filter) {
         StringBuilder query = new StringBuilder("regionCode like :region");
-        Parameters parameters = Parameters.with("region", regionPrefix + "%");
-        if (fiscalYear != null) {
+        Parameters parameters = Parameters.with("region", filter.regionPrefix() + "%");
+        if (filter.fiscalYear() != null) {
             query.append(" and fiscalYear = :fiscalYear");
-            parameters.and("fiscalYear", fiscalYear);
+            parameters.and("fiscalYear", filter.fiscalYear());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             query.append(" and status = :status");
-            parameters.and("status", status);
+            parameters.and("status", filter.status());
         }
-        return find(query.toString(), Sort.descending("openedAt").and("id"), parameters).page(page, size).list();
+        if (filter.stage() != null) {
+            query.append(" and stage = :stage");
+            parameters.and("stage", filter.stage());
+        }
+        if (filter.grade() != null) {
+            query.append(" and coalesce(grade, suggestedGrade) = :grade");
+            parameters.and("grade", filter.grade());
+        }
+        if (filter.hasErrors() != null) {
+            query.append(" and hasErrors = :hasErrors");
+            parameters.and("hasErrors", filter.hasErrors());
+        }
+        if (filter.overdue() != null) {
+            String undecidedPastDue = "(dueAt < :now and status in (:undecided))";
+            query.append(filter.overdue() ? " and " + undecidedPastDue : " and not " + undecidedPastDue);
+            parameters.and("now", filter.now()).and("undecided", List.of(CaseStatus.OPEN, CaseStatus.IN_REVIEW));
+        }
+        String column = switch (filter.sort() == null ? "openedAt" : filter.sort()) {
+            case "dueAt" -> "dueAt";
+            case "qualityScore" -> "qualityScore";
+            default -> "openedAt";
+        };
+        Sort sort = filter.descending() ? Sort.descending(column) : Sort.ascending(column);
+        return find(query.toString(), sort.and("id"), parameters).page(filter.page(), filter.size()).list();
+    }
+
+    /** The newest case of an earlier version of {@code submissionId}. */
+    public Optional<ReviewCaseEntity> latestBefore(UUID submissionId, int version) {
+        return find("submissionId = ?1 and submissionVersion < ?2", Sort.descending("submissionVersion"), submissionId,
+                version).firstResultOptional();
     }
 }

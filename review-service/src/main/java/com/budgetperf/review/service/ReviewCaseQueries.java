@@ -1,5 +1,7 @@
 package com.budgetperf.review.service;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,19 +9,42 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.budgetperf.review.domain.CaseStatus;
+import com.budgetperf.platform.problem.ProblemException;
+import com.budgetperf.platform.security.RegionNotCoveredException;
+import com.budgetperf.review.domain.AllowedActions;
+import com.budgetperf.review.domain.AuditChain;
+import com.budgetperf.review.domain.AuditRecord;
+import com.budgetperf.review.domain.DocumentChanges;
 import com.budgetperf.review.domain.ReviewCase;
+import com.budgetperf.review.domain.WorkflowPlan;
+import com.budgetperf.review.mapping.DocumentReading;
 import com.budgetperf.review.mapping.ReviewCaseMapper;
+import com.budgetperf.review.repository.CaseFilter;
+import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
+import com.budgetperf.review.repository.ReviewCommentRepository;
 
-/** Reads review cases for reviewers; the caller's region scope is applied by the callers of these methods. */
+/** Reads review cases for reviewers, within the caller's region. */
 @ApplicationScoped
 public class ReviewCaseQueries {
 
     private final ReviewCaseRepository repository;
+    private final ReviewCommentRepository comments;
+    private final WorkflowDefinitions workflow;
+    private final AuditLog audit;
+    private final Clock clock = Clock.systemUTC();
 
-    public ReviewCaseQueries(ReviewCaseRepository repository) {
+    public ReviewCaseQueries(ReviewCaseRepository repository, ReviewCommentRepository comments,
+            WorkflowDefinitions workflow, AuditLog audit) {
         this.repository = repository;
+        this.comments = comments;
+        this.workflow = workflow;
+        this.audit = audit;
+    }
+
+    /** What changed between the returned version and this resubmitted one. */
+    public record Changes(UUID caseId, int submissionVersion, UUID previousCaseId, Integer previousVersion,
+            List<DocumentChanges.Change> changes) {
     }
 
     @Transactional
@@ -28,10 +53,48 @@ public class ReviewCaseQueries {
     }
 
     @Transactional
-    public List<ReviewCase> listInRegion(String regionPrefix, Integer fiscalYear, CaseStatus status, int page,
-            int size) {
-        return repository.listInRegion(regionPrefix, fiscalYear, status, page, size).stream()
-                .map(ReviewCaseMapper::toDomain)
-                .toList();
+    public CaseView view(UUID id, AllowedActions.Caller caller) {
+        ReviewCaseEntity entity = covered(id, caller);
+        return CaseViews.of(entity, workflow.plan(), caller, clock.instant(), comments.ofCase(entity.id));
+    }
+
+    @Transactional
+    public List<CaseView> search(CaseFilter filter, AllowedActions.Caller caller) {
+        WorkflowPlan plan = workflow.plan();
+        Instant now = clock.instant();
+        return repository.search(filter).stream().map(entity -> CaseViews.of(entity, plan, caller, now, null)).toList();
+    }
+
+    @Transactional
+    public Changes changes(UUID id, AllowedActions.Caller caller) {
+        ReviewCaseEntity entity = covered(id, caller);
+        if (entity.previousCaseId == null) {
+            return new Changes(entity.id, entity.submissionVersion, null, null, List.of());
+        }
+        ReviewCaseEntity previous = repository.findById(entity.previousCaseId);
+        return new Changes(entity.id, entity.submissionVersion, previous.id, previous.submissionVersion,
+                DocumentChanges.between(DocumentReading.changesModel(DocumentReading.parse(previous.document)),
+                        DocumentReading.changesModel(DocumentReading.parse(entity.document))));
+    }
+
+    @Transactional
+    public List<AuditRecord> audit(UUID id, AllowedActions.Caller caller) {
+        covered(id, caller);
+        return audit.entries(id);
+    }
+
+    @Transactional
+    public AuditChain.Verification verifyAudit(UUID id, AllowedActions.Caller caller) {
+        covered(id, caller);
+        return audit.verify(id);
+    }
+
+    private ReviewCaseEntity covered(UUID id, AllowedActions.Caller caller) {
+        ReviewCaseEntity entity = repository.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("审核案件 " + id));
+        if (!AllowedActions.covers(caller, entity.regionCode)) {
+            throw new RegionNotCoveredException(entity.regionCode);
+        }
+        return entity;
     }
 }

@@ -22,6 +22,11 @@ public enum SubmissionStatus {
         return EDITABLE.contains(this);
     }
 
+    /** A county may take back what no reviewer has started on. */
+    public boolean mayWithdraw() {
+        return this == DRAFT || this == RETURNED || this == SUBMITTED;
+    }
+
     /** 中文 label for people. */
     public String label() {
         return switch (this) {

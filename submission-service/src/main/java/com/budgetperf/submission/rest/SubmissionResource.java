@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
+import com.budgetperf.submission.domain.Regions;
 import com.budgetperf.submission.domain.SubmissionKey;
 import com.budgetperf.submission.domain.document.DocumentDiff;
 import com.budgetperf.submission.domain.parse.UnderstoodValue;
@@ -82,6 +83,9 @@ public class SubmissionResource {
             @Size(max = 200, message = "Idempotency-Key 最多 200 个字符") String idempotencyKey,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        Regions.problemWithCounty(request.regionCode()).ifPresent(problem -> {
+            throw ProblemException.invalid("/regionCode", problem);
+        });
         callerRegion.requireCovers(request.regionCode());
         SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
         if (dryRun) {
@@ -165,6 +169,16 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "机审发现错误")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SubmissionEntity submission = intake.submit(id, token.getName(), ifMatch);
+        return Response.ok(SubmissionView.summary(submission)).tag(unquoted(SubmissionETag.of(submission))).build();
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.SUBMITTER)
+    @Operation(summary = "撤回申报", description = "草稿、已退回或已报送（尚未进入审核）的申报可以撤回；审核中或已通过的不能撤回。")
+    @APIResponse(responseCode = "409", description = "当前状态不能撤回")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        SubmissionEntity submission = intake.withdraw(id, token.getName(), ifMatch);
         return Response.ok(SubmissionView.summary(submission)).tag(unquoted(SubmissionETag.of(submission))).build();
     }
 

@@ -27,6 +27,7 @@ import com.budgetperf.submission.domain.review.ReviewResult;
 import com.budgetperf.submission.domain.review.Severity;
 import com.budgetperf.submission.mapping.DocumentJson;
 import com.budgetperf.submission.messaging.SubmissionSubmitted;
+import com.budgetperf.submission.messaging.SubmissionWithdrawn;
 import com.budgetperf.submission.repository.IdempotentRequestEntity;
 import com.budgetperf.submission.repository.IdempotentRequestRepository;
 import com.budgetperf.submission.repository.SubmissionEntity;
@@ -198,6 +199,26 @@ public class SubmissionIntake {
                         findings.stream().map(f -> new SubmissionSubmitted.Finding(f.ruleCode(), f.severity().name(),
                                 f.path(), f.message())).toList(),
                         version.qualityScore, version.suggestedGrade, version.ruleSetVersion));
+        return submission;
+    }
+
+    /** Takes a submission back; announced so that an open review case is closed. */
+    @Transactional
+    public SubmissionEntity withdraw(UUID id, String withdrawnBy, String ifMatch) {
+        SubmissionEntity submission = submissions.findForUpdate(id)
+                .orElseThrow(() -> ProblemException.notFound("申报 " + id));
+        callerRegion.requireCovers(submission.regionCode);
+        requireMatch(submission, ifMatch);
+        if (!submission.status.mayWithdraw()) {
+            throw new ProblemException(409, "SUBMISSION_NOT_WITHDRAWABLE", "当前状态不能撤回",
+                    "该申报" + submission.status.label() + "，不能撤回");
+        }
+        Instant now = Instant.now();
+        submission.status = SubmissionStatus.WITHDRAWN;
+        submission.updatedAt = now;
+        outbox.append(EventTopics.SUBMISSIONS, id.toString(), SubmissionWithdrawn.TYPE,
+                new SubmissionWithdrawn(id, submission.fiscalYear, submission.regionCode, submission.departmentCode,
+                        submission.currentVersion, now, withdrawnBy));
         return submission;
     }
 

@@ -2,6 +2,7 @@ package com.budgetperf.submission.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -27,5 +28,26 @@ class SubmissionStatusTests {
         for (SubmissionStatus status : SubmissionStatus.values()) {
             assertTrue(status.label().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
         }
+    }
+
+    @Test
+    void onlyWhatNoReviewerHasStartedOnMayBeWithdrawn() {
+        assertTrue(SubmissionStatus.DRAFT.mayWithdraw());
+        assertTrue(SubmissionStatus.SUBMITTED.mayWithdraw());
+        assertTrue(SubmissionStatus.RETURNED.mayWithdraw());
+        assertFalse(SubmissionStatus.IN_REVIEW.mayWithdraw());
+        assertFalse(SubmissionStatus.APPROVED.mayWithdraw());
+        assertFalse(SubmissionStatus.WITHDRAWN.mayWithdraw());
+    }
+
+    @Test
+    void regionsOutsideTheProvinceOrUnknownAreNamed() {
+        assertTrue(Regions.problemWithCounty("130607").isEmpty());
+        assertTrue(Regions.problemWithCounty("130871").isEmpty());
+        assertTrue(Regions.problemWithCounty("139001").isEmpty());
+        assertTrue(Regions.problemWithCounty("110101").orElseThrow().contains("不属于河北省"));
+        assertTrue(Regions.problemWithCounty("139901").orElseThrow().contains("1399"));
+        assertTrue(Regions.problemWithCounty("130600").orElseThrow().contains("地市本级"));
+        assertTrue(Regions.problemWithCounty("1306").orElseThrow().contains("6 位"));
     }
 }

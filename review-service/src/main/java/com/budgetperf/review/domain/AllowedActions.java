@@ -1,0 +1,54 @@
+package com.budgetperf.review.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a caller may do with a case now: only reviewers whose region covers the case's region and whose level
+ * is the level of the case's current stage act, and only while the case is undecided at that stage.
+ */
+public final class AllowedActions {
+
+    public static final String CLAIM = "claim";
+    public static final String ASSIGN = "assign";
+    public static final String COMMENT = "comment";
+    public static final String APPROVE = "approve";
+    public static final String RETURN = "return";
+    public static final String REJECT = "reject";
+
+    private AllowedActions() {
+    }
+
+    /** The reviewer asking: who, which region code their token carries. */
+    public record Caller(String name, String regionCode) {
+    }
+
+    public static List<String> of(CaseStatus status, String caseRegionCode, RegionLevel stageLevel, String assignee,
+            Caller caller) {
+        if (!mayAct(status, caseRegionCode, stageLevel, caller)) {
+            return List.of();
+        }
+        List<String> actions = new ArrayList<>();
+        if (!Objects.equals(assignee, caller.name())) {
+            actions.add(CLAIM);
+        }
+        actions.addAll(List.of(ASSIGN, COMMENT, APPROVE, RETURN, REJECT));
+        return List.copyOf(actions);
+    }
+
+    /** Region covered, level matching the stage, case undecided at its stage. */
+    public static boolean mayAct(CaseStatus status, String caseRegionCode, RegionLevel stageLevel, Caller caller) {
+        return status.isUndecided() && covers(caller, caseRegionCode) && levelMatches(caller, stageLevel);
+    }
+
+    public static boolean covers(Caller caller, String caseRegionCode) {
+        return caller != null && caller.regionCode() != null && caseRegionCode != null
+                && caseRegionCode.startsWith(caller.regionCode());
+    }
+
+    public static boolean levelMatches(Caller caller, RegionLevel stageLevel) {
+        return caller != null && stageLevel != null
+                && RegionLevel.of(caller.regionCode()).map(level -> level == stageLevel).orElse(false);
+    }
+}
