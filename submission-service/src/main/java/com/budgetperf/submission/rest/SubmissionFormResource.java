@@ -3,7 +3,6 @@ package com.budgetperf.submission.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,12 +36,9 @@ import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.submission.domain.SubmissionKey;
-import com.budgetperf.submission.domain.review.ReviewResult;
 import com.budgetperf.submission.excel.FormHeader;
 import com.budgetperf.submission.excel.ReadForm;
-import com.budgetperf.submission.service.SubmissionETag;
 import com.budgetperf.submission.service.SubmissionForms;
-import com.budgetperf.submission.service.SubmissionIntake;
 
 /** The official Excel 绩效目标表: download prefilled, upload filled (stored exactly like a JSON post). */
 @Path("/api/v1/submission-forms")
@@ -54,17 +49,14 @@ public class SubmissionFormResource {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private final SubmissionIntake intake;
     private final SubmissionForms forms;
     private final CallerRegion callerRegion;
-    private final JsonWebToken token;
+    private final SubmissionReceipt receipt;
 
-    public SubmissionFormResource(SubmissionIntake intake, SubmissionForms forms, CallerRegion callerRegion,
-            JsonWebToken token) {
-        this.intake = intake;
+    public SubmissionFormResource(SubmissionForms forms, CallerRegion callerRegion, SubmissionReceipt receipt) {
         this.forms = forms;
         this.callerRegion = callerRegion;
-        this.token = token;
+        this.receipt = receipt;
     }
 
     @GET
@@ -121,21 +113,9 @@ public class SubmissionFormResource {
                             .toList()));
         }
         FormHeader header = form.header();
-        callerRegion.requireCovers(header.regionCode());
         SubmissionKey key = new SubmissionKey(header.fiscalYear(), header.regionCode(), header.departmentCode());
-        if (dryRun) {
-            ReviewResult review = intake.check(key, form.document());
-            return Response.ok(new SubmissionResource.DryRun(false, review.qualityScore(), review.suggestedGrade(),
-                    review.ruleSetVersion(), review.findings())).build();
-        }
-        SubmissionIntake.Received received = intake.receive(key, header.departmentName(), form.document(),
-                token.getName(), idempotencyKey, ifMatch);
-        String etag = SubmissionETag.of(received.submission());
-        return Response.created(URI.create("/api/v1/submissions/" + received.submission().id))
-                .tag(etag.substring(1, etag.length() - 1))
-                .header("Idempotent-Replayed", received.replayed() ? "true" : null)
-                .entity(SubmissionView.withVersion(received.submission(), received.version()))
-                .build();
+        return receipt.receive(key, "部门信息!B3", header.departmentName(), form.document(), idempotencyKey, ifMatch,
+                dryRun);
     }
 
     private static byte[] limited(InputStream body) {

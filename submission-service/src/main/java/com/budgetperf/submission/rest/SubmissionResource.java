@@ -1,6 +1,5 @@
 package com.budgetperf.submission.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,11 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
-import com.budgetperf.submission.domain.Regions;
 import com.budgetperf.submission.domain.SubmissionKey;
 import com.budgetperf.submission.domain.document.DocumentDiff;
 import com.budgetperf.submission.domain.parse.UnderstoodValue;
-import com.budgetperf.submission.domain.review.ReviewResult;
 import com.budgetperf.submission.mapping.DocumentJson;
 import com.budgetperf.submission.repository.SubmissionEntity;
 import com.budgetperf.submission.repository.SubmissionVersionEntity;
@@ -52,10 +49,12 @@ public class SubmissionResource {
     private final CallerRegion callerRegion;
     private final JsonWebToken token;
     private final DocumentJson json;
+    private final SubmissionReceipt receipt;
 
     public SubmissionResource(SubmissionIntake intake, ReviewOutcomes outcomes, CallerRegion callerRegion,
-            JsonWebToken token, DocumentJson json) {
+            JsonWebToken token, DocumentJson json, SubmissionReceipt receipt) {
         this.intake = intake;
+        this.receipt = receipt;
         this.outcomes = outcomes;
         this.callerRegion = callerRegion;
         this.token = token;
@@ -83,23 +82,9 @@ public class SubmissionResource {
             @Size(max = 200, message = "Idempotency-Key 最多 200 个字符") String idempotencyKey,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        Regions.problemWithCounty(request.regionCode()).ifPresent(problem -> {
-            throw ProblemException.invalid("/regionCode", problem);
-        });
-        callerRegion.requireCovers(request.regionCode());
         SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
-        if (dryRun) {
-            ReviewResult review = intake.check(key, request.document());
-            return Response.ok(new DryRun(false, review.qualityScore(), review.suggestedGrade(), review.ruleSetVersion(),
-                    review.findings())).build();
-        }
-        SubmissionIntake.Received received = intake.receive(key, request.departmentName().strip(), request.document(),
-                token.getName(), idempotencyKey, ifMatch);
-        return Response.created(URI.create("/api/v1/submissions/" + received.submission().id))
-                .tag(unquoted(SubmissionETag.of(received.submission())))
-                .header("Idempotent-Replayed", received.replayed() ? "true" : null)
-                .entity(SubmissionView.withVersion(received.submission(), received.version()))
-                .build();
+        return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), idempotencyKey,
+                ifMatch, dryRun);
     }
 
     @GET
@@ -194,6 +179,6 @@ public class SubmissionResource {
     }
 
     private static String unquoted(String etag) {
-        return etag.substring(1, etag.length() - 1);
+        return SubmissionReceipt.unquoted(etag);
     }
 }

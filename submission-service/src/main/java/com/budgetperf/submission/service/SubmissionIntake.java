@@ -148,6 +148,15 @@ public class SubmissionIntake {
         }
     }
 
+    /** A submission the caller's region covers, locked, as the caller last saw it ({@code If-Match}). */
+    private SubmissionEntity lockForCounty(UUID id, String ifMatch) {
+        SubmissionEntity submission = submissions.findForUpdate(id)
+                .orElseThrow(() -> ProblemException.notFound("申报 " + id));
+        callerRegion.requireCovers(submission.regionCode);
+        requireMatch(submission, ifMatch);
+        return submission;
+    }
+
     private SubmissionEntity create(SubmissionKey key, String departmentName, Instant now) {
         SubmissionEntity submission = new SubmissionEntity();
         submission.id = UUID.randomUUID();
@@ -169,10 +178,7 @@ public class SubmissionIntake {
      */
     @Transactional
     public SubmissionEntity submit(UUID id, String submittedBy, String ifMatch) {
-        SubmissionEntity submission = submissions.findForUpdate(id)
-                .orElseThrow(() -> ProblemException.notFound("申报 " + id));
-        callerRegion.requireCovers(submission.regionCode);
-        requireMatch(submission, ifMatch);
+        SubmissionEntity submission = lockForCounty(id, ifMatch);
         if (!submission.status.maySubmit()) {
             throw new ProblemException(409, "SUBMISSION_NOT_SUBMITTABLE", "当前状态不能报送",
                     "该申报" + submission.status.label() + "，不能重复报送");
@@ -205,10 +211,7 @@ public class SubmissionIntake {
     /** Takes a submission back; announced so that an open review case is closed. */
     @Transactional
     public SubmissionEntity withdraw(UUID id, String withdrawnBy, String ifMatch) {
-        SubmissionEntity submission = submissions.findForUpdate(id)
-                .orElseThrow(() -> ProblemException.notFound("申报 " + id));
-        callerRegion.requireCovers(submission.regionCode);
-        requireMatch(submission, ifMatch);
+        SubmissionEntity submission = lockForCounty(id, ifMatch);
         if (!submission.status.mayWithdraw()) {
             throw new ProblemException(409, "SUBMISSION_NOT_WITHDRAWABLE", "当前状态不能撤回",
                     "该申报" + submission.status.label() + "，不能撤回");
