@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.report.projection.ReadModelProjector;
+import com.budgetperf.report.projection.ReviewOutcome;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -29,8 +30,15 @@ public class ProjectionConsumers {
         this.intake = intake;
         this.submissionRoutes = Map.of(SubmissionSubmitted.TYPE,
                 new EventIntake.Route<>(SubmissionSubmitted.class, projector::submissionSubmitted));
-        this.reviewRoutes = Map.of(ReviewCaseOpened.TYPE,
-                new EventIntake.Route<>(ReviewCaseOpened.class, projector::reviewCaseOpened));
+        this.reviewRoutes = Map.of(
+                ReviewCaseOpened.TYPE, new EventIntake.Route<>(ReviewCaseOpened.class, projector::reviewCaseOpened),
+                ReviewStageEntered.TYPE, new EventIntake.Route<>(ReviewStageEntered.class, projector::reviewStageEntered),
+                ReviewDecided.RETURNED, new EventIntake.Route<>(ReviewDecided.class,
+                        event -> projector.reviewDecided(ReviewOutcome.Kind.RETURNED, event)),
+                ReviewDecided.APPROVED, new EventIntake.Route<>(ReviewDecided.class,
+                        event -> projector.reviewDecided(ReviewOutcome.Kind.APPROVED, event)),
+                ReviewDecided.REJECTED, new EventIntake.Route<>(ReviewDecided.class,
+                        event -> projector.reviewDecided(ReviewOutcome.Kind.REJECTED, event)));
         this.catalogRoutes = Map.of(FrameworkAnnounced.TYPE,
                 new EventIntake.Route<>(FrameworkAnnounced.class, projector::frameworkPublished));
     }
@@ -43,7 +51,7 @@ public class ProjectionConsumers {
         intake.accept(record, submissionRoutes);
     }
 
-    /** Opened review cases become review-case facts. */
+    /** Opened review cases become review-case facts; every review event moves the submission's review status. */
     @Incoming(EventTopics.REVIEWS)
     @Blocking
     @Transactional

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.report.messaging.FrameworkAnnounced;
 import com.budgetperf.report.messaging.ReviewCaseOpened;
+import com.budgetperf.report.messaging.ReviewDecided;
+import com.budgetperf.report.messaging.ReviewStageEntered;
 import com.budgetperf.report.messaging.SubmissionSubmitted;
 import com.budgetperf.report.repository.ReadModelWriter;
 
@@ -37,6 +39,40 @@ public class ReadModelProjector {
         }
         writer.insertReviewCase(event.caseId(), event.submissionId(), event.submissionVersion(), event.fiscalYear(),
                 event.regionCode(), event.stage(), event.status() == null ? "OPEN" : event.status(), event.openedAt());
+        if (event.submissionVersion() != null) {
+            review(ReviewOutcome.Kind.OPENED, event.submissionId(), event.submissionVersion(), event.stage(), null, false,
+                    event.openedAt());
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewStageEntered(ReviewStageEntered event) {
+        if (event.submissionId() == null || event.submissionVersion() == null) {
+            throw new MalformedEventException("stage-entered event without submissionId or submissionVersion: " + event);
+        }
+        review(ReviewOutcome.Kind.STAGE_ENTERED, event.submissionId(), event.submissionVersion(), event.stage(), null,
+                false, event.enteredAt());
+    }
+
+    /** A returned, approved or rejected decision; {@code kind} says which. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewDecided(ReviewOutcome.Kind kind, ReviewDecided event) {
+        if (event.submissionId() == null || event.submissionVersion() == null) {
+            throw new MalformedEventException("review decision without submissionId or submissionVersion: " + event);
+        }
+        review(kind, event.submissionId(), event.submissionVersion(), event.stage(), event.grade(),
+                Boolean.TRUE.equals(event.finalApproval()), event.decidedAt());
+    }
+
+    /** Events about an older submission version than the one already under review change nothing. */
+    private void review(ReviewOutcome.Kind kind, java.util.UUID submissionId, int version, String stage, String grade,
+            boolean finalApproval, java.time.Instant at) {
+        ReviewOutcome held = writer.reviewState(submissionId);
+        if (held != null && held.submissionVersion() > version) {
+            return;
+        }
+        ReviewOutcome previous = held != null && held.submissionVersion() == version ? held : null;
+        writer.saveReviewState(ReviewOutcome.after(previous, kind, submissionId, version, stage, grade, finalApproval, at));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -2,9 +2,13 @@ package com.budgetperf.report.projection;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** One submission version as the fact table keeps it: measures already computed from the snapshot. */
+/**
+ * One submission version as the star schema keeps it: the submission row with measures already computed
+ * from the snapshot, and its project, indicator and finding rows.
+ */
 public record SubmissionFacts(
         UUID submissionId,
         int version,
@@ -17,5 +21,29 @@ public record SubmissionFacts(
         BigDecimal budgetTotal,
         int findingErrors,
         int findingWarnings,
-        Instant submittedAt) {
+        Instant submittedAt,
+        BigDecimal budgetFiscal,
+        BigDecimal budgetOther,
+        int indicatorCount,
+        int quantitativeCount,
+        int findingInfos,
+        BigDecimal qualityScore,
+        String suggestedGrade,
+        String ruleSetVersion,
+        List<ProjectFact> projects,
+        List<IndicatorFact> indicators,
+        List<FindingFact> findings) {
+
+    /** A project row; {@code projectNo} is its position in the document. */
+    public record ProjectFact(int projectNo, String code, String name, boolean classified, BigDecimal budgetTotal,
+            BigDecimal budgetFiscal, BigDecimal budgetOther, int indicatorCount, int quantitativeCount) {
+    }
+
+    /** An indicator row of project {@code projectNo}; {@code valueKind} as submission-service parsed the value. */
+    public record IndicatorFact(int projectNo, int indicatorNo, String projectCode, String level1, String level2,
+            String name, String valueKind, String unit, String rawValue) {
+    }
+
+    public record FindingFact(int findingNo, String ruleCode, String severity) {
+    }
 }

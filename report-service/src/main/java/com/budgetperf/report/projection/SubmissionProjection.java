@@ -2,12 +2,19 @@ package com.budgetperf.report.projection;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.report.messaging.SubmissionSubmitted;
+import com.budgetperf.report.projection.SubmissionFacts.FindingFact;
+import com.budgetperf.report.projection.SubmissionFacts.IndicatorFact;
+import com.budgetperf.report.projection.SubmissionFacts.ProjectFact;
 
 /**
  * Pure computation of a submission's facts from its {@code submitted} snapshot: no database, no clock.
@@ -17,6 +24,12 @@ public final class SubmissionProjection {
 
     /** Scale of every amount in the read model (numeric(18,6)). */
     public static final int MONEY_SCALE = 6;
+
+    public static final String QUANTITATIVE = "QUANTITATIVE";
+
+    private static final int MAX_TEXT = 500;
+    private static final int MAX_CODE = 100;
+    private static final int MAX_SHORT = 50;
 
     private SubmissionProjection() {
     }
@@ -31,11 +44,61 @@ public final class SubmissionProjection {
         List<SubmissionSubmitted.Project> projects = event.document() == null || event.document().projects() == null
                 ? List.of()
                 : event.document().projects().stream().filter(Objects::nonNull).toList();
+        Map<String, SubmissionSubmitted.Value> valuesByPath = new HashMap<>();
+        if (event.values() != null) {
+            event.values().stream().filter(v -> v != null && v.path() != null)
+                    .forEach(v -> valuesByPath.put(v.path(), v));
+        }
+        List<ProjectFact> projectFacts = new ArrayList<>();
+        List<IndicatorFact> indicatorFacts = new ArrayList<>();
+        for (int p = 0; p < projects.size(); p++) {
+            SubmissionSubmitted.Project project = projects.get(p);
+            List<SubmissionSubmitted.Indicator> indicators = project.indicators() == null ? List.of()
+                    : project.indicators();
+            int quantitative = 0;
+            int count = 0;
+            for (int i = 0; i < indicators.size(); i++) {
+                SubmissionSubmitted.Indicator indicator = indicators.get(i);
+                if (indicator == null) {
+                    continue;
+                }
+                SubmissionSubmitted.Value value = valuesByPath.get("/projects/" + p + "/indicators/" + i + "/value");
+                String kind = value == null || value.kind() == null ? null : value.kind().toUpperCase(Locale.ROOT);
+                if (QUANTITATIVE.equals(kind)) {
+                    quantitative++;
+                }
+                count++;
+                indicatorFacts.add(new IndicatorFact(p, i, cut(project.code(), MAX_CODE), cut(indicator.level1(), MAX_CODE),
+                        cut(indicator.level2(), MAX_CODE), cut(indicator.name(), MAX_TEXT), cut(kind, 20),
+                        value == null ? null : cut(value.unit(), MAX_SHORT), value == null ? null : cut(value.raw(), MAX_TEXT)));
+            }
+            SubmissionSubmitted.Budget budget = project.budget();
+            projectFacts.add(new ProjectFact(p, cut(project.code(), MAX_CODE), cut(project.name(), MAX_TEXT),
+                    Boolean.TRUE.equals(project.classified()), money(projectBudget(budget)),
+                    money(budget == null ? null : budget.fiscal()), money(budget == null ? null : budget.other()),
+                    count, quantitative));
+        }
+        List<FindingFact> findingFacts = new ArrayList<>();
+        if (event.findings() != null) {
+            int n = 0;
+            for (SubmissionSubmitted.Finding finding : event.findings()) {
+                if (finding != null && finding.ruleCode() != null && finding.severity() != null) {
+                    findingFacts.add(new FindingFact(n++, cut(finding.ruleCode(), MAX_CODE),
+                            cut(finding.severity().toUpperCase(Locale.ROOT), 10)));
+                }
+            }
+        }
         return new SubmissionFacts(event.submissionId(), event.version(), event.fiscalYear(),
                 Region.of(event.regionCode()), event.departmentCode(), event.departmentName(),
                 event.status() == null ? "SUBMITTED" : event.status(), projects.size(), budgetTotal(projects),
                 countFindings(event.findings(), "ERROR"), countFindings(event.findings(), "WARNING"),
-                event.submittedAt());
+                event.submittedAt(),
+                sum(projectFacts.stream().map(ProjectFact::budgetFiscal)),
+                sum(projectFacts.stream().map(ProjectFact::budgetOther)),
+                indicatorFacts.size(), (int) indicatorFacts.stream().filter(i -> QUANTITATIVE.equals(i.valueKind())).count(),
+                countFindings(event.findings(), "INFO"),
+                event.qualityScore(), cut(event.suggestedGrade(), 4), cut(event.ruleSetVersion(), 40),
+                projectFacts, indicatorFacts, findingFacts);
     }
 
     /** Sum of the projects' 预算数; a project without a budget counts as zero. */
@@ -67,5 +130,17 @@ public final class SubmissionProjection {
         return (int) findings.stream()
                 .filter(finding -> finding != null && severity.equalsIgnoreCase(finding.severity()))
                 .count();
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return (amount == null ? BigDecimal.ZERO : amount).setScale(MONEY_SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal sum(Stream<BigDecimal> amounts) {
+        return money(amounts.reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -1,6 +1,8 @@
 package com.budgetperf.report.repository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,11 @@ import jakarta.transaction.Transactional;
 import org.hibernate.query.NativeQuery;
 
 import com.budgetperf.report.projection.Region;
+import com.budgetperf.report.projection.ReviewOutcome;
 import com.budgetperf.report.projection.SubmissionFacts;
+import com.budgetperf.report.projection.SubmissionFacts.FindingFact;
+import com.budgetperf.report.projection.SubmissionFacts.IndicatorFact;
+import com.budgetperf.report.projection.SubmissionFacts.ProjectFact;
 
 /**
  * Writes the read model with idempotent upserts (native SQL: {@code on conflict} expresses "latest version
@@ -44,16 +50,22 @@ public class ReadModelWriter {
      * @return true when the fact now holds {@code facts}
      */
     public boolean upsertLatestSubmission(SubmissionFacts facts) {
-        return sql("""
+        boolean holds = sql("""
                 insert into fact_submission (submission_id, version, fiscal_year, region_code, department_code,
-                    department_name, status, project_count, budget_total, finding_errors, finding_warnings, submitted_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                    department_name, status, project_count, budget_total, finding_errors, finding_warnings, submitted_at,
+                    budget_fiscal, budget_other, indicator_count, quantitative_count, finding_infos, quality_score,
+                    suggested_grade, rule_set_version)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
                 on conflict (submission_id) do update set
                     version = excluded.version, fiscal_year = excluded.fiscal_year, region_code = excluded.region_code,
                     department_code = excluded.department_code, department_name = excluded.department_name,
                     status = excluded.status, project_count = excluded.project_count,
                     budget_total = excluded.budget_total, finding_errors = excluded.finding_errors,
-                    finding_warnings = excluded.finding_warnings, submitted_at = excluded.submitted_at
+                    finding_warnings = excluded.finding_warnings, submitted_at = excluded.submitted_at,
+                    budget_fiscal = excluded.budget_fiscal, budget_other = excluded.budget_other,
+                    indicator_count = excluded.indicator_count, quantitative_count = excluded.quantitative_count,
+                    finding_infos = excluded.finding_infos, quality_score = excluded.quality_score,
+                    suggested_grade = excluded.suggested_grade, rule_set_version = excluded.rule_set_version
                 where fact_submission.version <= excluded.version""")
                 .setParameter(1, facts.submissionId())
                 .setParameter(2, facts.version())
@@ -67,7 +79,138 @@ public class ReadModelWriter {
                 .setParameter(10, facts.findingErrors())
                 .setParameter(11, facts.findingWarnings())
                 .setParameter(12, facts.submittedAt(), Instant.class)
+                .setParameter(13, facts.budgetFiscal())
+                .setParameter(14, facts.budgetOther())
+                .setParameter(15, facts.indicatorCount())
+                .setParameter(16, facts.quantitativeCount())
+                .setParameter(17, facts.findingInfos())
+                .setParameter(18, facts.qualityScore(), BigDecimal.class)
+                .setParameter(19, facts.suggestedGrade(), String.class)
+                .setParameter(20, facts.ruleSetVersion(), String.class)
                 .executeUpdate() == 1;
+        if (holds) {
+            replaceChildren(facts);
+            syncReview(facts.submissionId());
+        }
+        return holds;
+    }
+
+    /** The project, indicator and finding rows of the version now held replace whatever was there. */
+    private void replaceChildren(SubmissionFacts facts) {
+        for (String table : new String[] {"fact_project", "fact_indicator", "fact_finding"}) {
+            sql("delete from " + table + " where submission_id = ?1").setParameter(1, facts.submissionId()).executeUpdate();
+        }
+        for (ProjectFact project : facts.projects()) {
+            sql("""
+                    insert into fact_project (submission_id, version, project_no, project_code, project_name, classified,
+                        budget_total, budget_fiscal, budget_other, indicator_count, quantitative_count)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                    .setParameter(1, facts.submissionId())
+                    .setParameter(2, facts.version())
+                    .setParameter(3, project.projectNo())
+                    .setParameter(4, project.code(), String.class)
+                    .setParameter(5, project.name(), String.class)
+                    .setParameter(6, project.classified())
+                    .setParameter(7, project.budgetTotal())
+                    .setParameter(8, project.budgetFiscal())
+                    .setParameter(9, project.budgetOther())
+                    .setParameter(10, project.indicatorCount())
+                    .setParameter(11, project.quantitativeCount())
+                    .executeUpdate();
+        }
+        for (IndicatorFact indicator : facts.indicators()) {
+            sql("""
+                    insert into fact_indicator (submission_id, version, project_no, indicator_no, project_code, level1,
+                        level2, name, value_kind, unit, value_raw)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                    .setParameter(1, facts.submissionId())
+                    .setParameter(2, facts.version())
+                    .setParameter(3, indicator.projectNo())
+                    .setParameter(4, indicator.indicatorNo())
+                    .setParameter(5, indicator.projectCode(), String.class)
+                    .setParameter(6, indicator.level1(), String.class)
+                    .setParameter(7, indicator.level2(), String.class)
+                    .setParameter(8, indicator.name(), String.class)
+                    .setParameter(9, indicator.valueKind(), String.class)
+                    .setParameter(10, indicator.unit(), String.class)
+                    .setParameter(11, indicator.rawValue(), String.class)
+                    .executeUpdate();
+        }
+        for (FindingFact finding : facts.findings()) {
+            sql("""
+                    insert into fact_finding (submission_id, version, finding_no, rule_code, severity)
+                    values (?1, ?2, ?3, ?4, ?5)""")
+                    .setParameter(1, facts.submissionId())
+                    .setParameter(2, facts.version())
+                    .setParameter(3, finding.findingNo())
+                    .setParameter(4, finding.ruleCode())
+                    .setParameter(5, finding.severity())
+                    .executeUpdate();
+        }
+    }
+
+    /** The review state held for a submission (any version), or null. */
+    public ReviewOutcome reviewState(UUID submissionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select submission_version, review_status, review_stage, approved_stage, final_approved, grade, decided_at
+                from review_state where submission_id = ?1 for update""")
+                .setParameter(1, submissionId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = rows.get(0);
+        return new ReviewOutcome(submissionId, ((Number) row[0]).intValue(), (String) row[1], (String) row[2],
+                (String) row[3], Boolean.TRUE.equals(row[4]), (String) row[5], instant(row[6]));
+    }
+
+    public void saveReviewState(ReviewOutcome outcome) {
+        sql("""
+                insert into review_state (submission_id, submission_version, review_status, review_stage, approved_stage,
+                    final_approved, grade, decided_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                on conflict (submission_id) do update set submission_version = excluded.submission_version,
+                    review_status = excluded.review_status, review_stage = excluded.review_stage,
+                    approved_stage = excluded.approved_stage, final_approved = excluded.final_approved,
+                    grade = excluded.grade, decided_at = excluded.decided_at
+                where review_state.submission_version <= excluded.submission_version""")
+                .setParameter(1, outcome.submissionId())
+                .setParameter(2, outcome.submissionVersion())
+                .setParameter(3, outcome.status())
+                .setParameter(4, outcome.stage(), String.class)
+                .setParameter(5, outcome.approvedStage(), String.class)
+                .setParameter(6, outcome.finalApproved())
+                .setParameter(7, outcome.grade(), String.class)
+                .setParameter(8, outcome.decidedAt(), Instant.class)
+                .executeUpdate();
+        syncReview(outcome.submissionId());
+    }
+
+    /** Copies the review state onto the submission fact when it concerns the version held there; PENDING otherwise. */
+    public void syncReview(UUID submissionId) {
+        sql("""
+                update fact_submission f set
+                    review_status = coalesce(r.review_status, 'PENDING'), review_stage = r.review_stage,
+                    approved_stage = r.approved_stage, final_approved = coalesce(r.final_approved, false), grade = r.grade
+                from fact_submission s
+                left join review_state r on r.submission_id = s.submission_id and r.submission_version = s.version
+                where f.submission_id = s.submission_id and f.submission_id = ?1""")
+                .setParameter(1, submissionId)
+                .executeUpdate();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offsetDateTime) {
+            return offsetDateTime.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return null;
     }
 
     public void insertReviewCase(UUID caseId, UUID submissionId, Integer submissionVersion, Integer fiscalYear,

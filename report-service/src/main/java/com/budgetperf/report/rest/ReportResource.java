@@ -18,6 +18,9 @@ import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.report.domain.Drilldown;
+import com.budgetperf.report.export.DisclosureXlsx;
+import com.budgetperf.report.service.CityReporting;
+import com.budgetperf.report.service.DisclosurePublishing;
 import com.budgetperf.report.service.SubmissionReporting;
 
 @Path("/api/v1/reports")
@@ -29,10 +32,15 @@ public class ReportResource {
     private static final int FIRST_FISCAL_YEAR = 1900;
 
     private final SubmissionReporting reporting;
+    private final CityReporting cityReporting;
+    private final DisclosurePublishing disclosures;
     private final CallerRegion callerRegion;
 
-    public ReportResource(SubmissionReporting reporting, CallerRegion callerRegion) {
+    public ReportResource(SubmissionReporting reporting, CityReporting cityReporting, DisclosurePublishing disclosures,
+            CallerRegion callerRegion) {
         this.reporting = reporting;
+        this.disclosures = disclosures;
+        this.cityReporting = cityReporting;
         this.callerRegion = callerRegion;
     }
 
@@ -53,6 +61,36 @@ public class ReportResource {
         Drilldown level = Drilldown.parse(drilldown)
                 .orElseThrow(() -> ProblemException.invalid("/drilldown", "下钻层级只能是 city（地市）或 county（区县）"));
         return SubmissionReportView.of(reporting.byRegion(callerRegion.prefix(), level, fiscalYear(fiscalYear)));
+    }
+
+    @GET
+    @Path("/city")
+    @RolesAllowed(Roles.ANALYST)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "地市报表页面（HTML，含主要数据、分区县表和图表）",
+            description = "一个自包含的中文 HTML 页面：无脚本、无 CDN；范围为令牌 region。")
+    public String cityPage(@Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") String fiscalYear) {
+        return cityReporting.page(callerRegion.prefix(), fiscalYear(fiscalYear));
+    }
+
+    @GET
+    @Path("/departments/{departmentCode}/disclosure.xlsx")
+    @RolesAllowed(Roles.ANALYST)
+    @Produces(CubeResource.XLSX)
+    @Operation(summary = "部门项目支出绩效目标表（公开文本，XLSX，河北样式）",
+            description = "每个项目一个工作表；涉密项目的名称和指标显示为“涉密”。approvedOnly=true 时只含终审通过的申报。")
+    @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
+    public jakarta.ws.rs.core.Response disclosure(@jakarta.ws.rs.PathParam("departmentCode") String departmentCode,
+            @QueryParam("fiscalYear") String fiscalYear, @QueryParam("approvedOnly") String approvedOnly) {
+        Integer year = fiscalYear(fiscalYear);
+        if (year == null) {
+            throw ProblemException.invalid("/fiscalYear", "请填写预算年度，例如 2025");
+        }
+        var disclosure = disclosures.disclosure(callerRegion.prefix(), departmentCode, year, "true".equalsIgnoreCase(approvedOnly))
+                .orElseThrow(() -> ProblemException.notFound("部门 " + departmentCode + " 的 " + year + " 年度申报"));
+        return jakarta.ws.rs.core.Response.ok(DisclosureXlsx.write(disclosure), CubeResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"disclosure-" + departmentCode + "-" + year + ".xlsx\"")
+                .build();
     }
 
     /** Read here rather than by JAX-RS, which answers text in a number with a bare 404. */

@@ -1,0 +1,71 @@
+package com.budgetperf.report.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.budgetperf.platform.problem.ProblemException;
+import com.budgetperf.platform.security.CallerRegion;
+import com.budgetperf.platform.security.Roles;
+import com.budgetperf.report.domain.cube.BarChart;
+import com.budgetperf.report.export.PngChart;
+import com.budgetperf.report.export.SvgChart;
+import com.budgetperf.report.service.ChartService;
+
+/** Charts as SVG and PNG, inside the caller's region. */
+@Path("/api/v1/charts")
+@Tag(name = "图表")
+@SecurityRequirement(name = "SecurityScheme")
+public class ChartResource {
+
+    private final ChartService charts;
+    private final CallerRegion callerRegion;
+
+    public ChartResource(ChartService charts, CallerRegion callerRegion) {
+        this.charts = charts;
+        this.callerRegion = callerRegion;
+    }
+
+    @GET
+    @Path("/{name}.svg")
+    @RolesAllowed(Roles.ANALYST)
+    @Produces("image/svg+xml")
+    @Operation(summary = "图表（SVG）：budget-by-county 各区县预算数，findings-by-rule 机审问题按规则，grade-distribution 审核等级分布")
+    public Response svg(@PathParam("name") String name,
+            @Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") String fiscalYear) {
+        return Response.ok(SvgChart.render(chart(name, fiscalYear)), "image/svg+xml;charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/{name}.png")
+    @RolesAllowed(Roles.ANALYST)
+    @Produces("image/png")
+    @Operation(summary = "图表（PNG），内容同 SVG")
+    public Response png(@PathParam("name") String name, @QueryParam("fiscalYear") String fiscalYear) {
+        return Response.ok(PngChart.render(chart(name, fiscalYear)), "image/png").build();
+    }
+
+    private BarChart chart(String name, String fiscalYear) {
+        return charts.chart(name, year(fiscalYear), callerRegion.prefix())
+                .orElseThrow(() -> ProblemException.notFound("图表 " + name));
+    }
+
+    static Integer year(String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        if (!written.strip().matches("\\d{4}")) {
+            throw ProblemException.invalid("/fiscalYear", "预算年度应为四位年份，例如 2025");
+        }
+        return Integer.parseInt(written.strip());
+    }
+}

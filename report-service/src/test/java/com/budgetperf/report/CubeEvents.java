@@ -1,0 +1,161 @@
+package com.budgetperf.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.budgetperf.platform.testing.KafkaProbe;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Submission and review events in their current shape (values, findings with rule codes, quality score,
+ * classified projects; review decisions with grades), built fluently for the cube tests.
+ */
+final class CubeEvents {
+
+    private CubeEvents() {
+    }
+
+    /** An indicator row: 一级, 二级, name, the parsed value kind and unit. */
+    record Indicator(String level1, String level2, String name, String kind, String unit) {
+    }
+
+    record Project(String code, String name, boolean classified, String total, String fiscal, String other,
+            List<Indicator> indicators) {
+    }
+
+    record Finding(String ruleCode, String severity) {
+    }
+
+    static Indicator indicator(String level1, String level2, String name, String kind, String unit) {
+        return new Indicator(level1, level2, name, kind, unit);
+    }
+
+    static Project project(String code, String name, String total, String fiscal, String other, Indicator... indicators) {
+        return new Project(code, name, false, total, fiscal, other, List.of(indicators));
+    }
+
+    static Project classified(String code, String name, String total, Indicator... indicators) {
+        return new Project(code, name, true, total, total, "0", List.of(indicators));
+    }
+
+    static Finding finding(String ruleCode, String severity) {
+        return new Finding(ruleCode, severity);
+    }
+
+    static final class Submission {
+        final UUID submissionId = UUID.randomUUID();
+        int version = 1;
+        final int fiscalYear;
+        final String regionCode;
+        final String departmentCode = ReportEvents.freshDepartment();
+        List<Project> projects = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Integer qualityScore;
+        String suggestedGrade;
+
+        Submission(int fiscalYear, String regionCode) {
+            this.fiscalYear = fiscalYear;
+            this.regionCode = regionCode;
+        }
+
+        Submission projects(Project... all) {
+            this.projects = List.of(all);
+            return this;
+        }
+
+        Submission findings(Finding... all) {
+            this.findings = List.of(all);
+            return this;
+        }
+
+        Submission score(int score, String grade) {
+            this.qualityScore = score;
+            this.suggestedGrade = grade;
+            return this;
+        }
+
+        Submission version(int newVersion) {
+            this.version = newVersion;
+            return this;
+        }
+
+        ObjectNode data() {
+            ObjectNode data = ReportEvents.JSON.createObjectNode()
+                    .put("submissionId", submissionId.toString())
+                    .put("fiscalYear", fiscalYear)
+                    .put("regionCode", regionCode)
+                    .put("departmentCode", departmentCode)
+                    .put("departmentName", "测试部门" + departmentCode)
+                    .put("version", version)
+                    .put("status", "SUBMITTED")
+                    .put("submittedAt", Instant.now().toString())
+                    .put("ruleSetVersion", "2025.1");
+            if (qualityScore != null) {
+                data.put("qualityScore", qualityScore).put("suggestedGrade", suggestedGrade);
+            }
+            ArrayNode projectNodes = data.putObject("document").put("overallGoal", "目标").putArray("projects");
+            ArrayNode values = data.putArray("values");
+            for (int p = 0; p < projects.size(); p++) {
+                Project project = projects.get(p);
+                ObjectNode node = projectNodes.addObject().put("code", project.code()).put("name", project.name())
+                        .put("classified", project.classified());
+                node.putObject("budget").put("total", project.total()).put("fiscal", project.fiscal())
+                        .put("other", project.other());
+                ArrayNode indicators = node.putArray("indicators");
+                for (int i = 0; i < project.indicators().size(); i++) {
+                    Indicator indicator = project.indicators().get(i);
+                    indicators.addObject().put("level1", indicator.level1()).put("level2", indicator.level2())
+                            .put("name", indicator.name()).putObject("value").put("raw", "原文");
+                    values.addObject().put("path", "/projects/" + p + "/indicators/" + i + "/value")
+                            .put("name", indicator.name()).put("raw", "原文").put("kind", indicator.kind())
+                            .put("unit", indicator.unit());
+                }
+            }
+            ArrayNode findingNodes = data.putArray("findings");
+            for (Finding finding : findings) {
+                findingNodes.addObject().put("ruleCode", finding.ruleCode()).put("severity", finding.severity())
+                        .put("path", "/projects/0").put("message", "说明");
+            }
+            return data;
+        }
+
+        Submission send() {
+            KafkaProbe.send("budget.submissions", submissionId.toString(), ReportEvents.envelope(
+                    UUID.randomUUID().toString(), "budget.submission.submitted.v1", "/budget/submission-service", data()));
+            return this;
+        }
+
+        /** Opens a review case on this version at the county finance stage; returns the case id. */
+        String openCase() {
+            String caseId = UUID.randomUUID().toString();
+            review(caseId, "budget.review.case-opened.v1", ReportEvents.JSON.createObjectNode()
+                    .put("stage", "COUNTY_FINANCE").put("status", "OPEN").put("openedAt", Instant.now().toString())
+                    .put("regionCode", regionCode).put("fiscalYear", fiscalYear).put("departmentCode", departmentCode));
+            return caseId;
+        }
+
+        void decide(String caseId, String type, String stage, String grade, boolean finalApproval) {
+            ObjectNode data = ReportEvents.JSON.createObjectNode().put("stage", stage).put("grade", grade)
+                    .put("decidedBy", "reviewer").put("decidedAt", Instant.now().toString());
+            data.putArray("comments").add("意见");
+            if (type.endsWith("approved.v1")) {
+                data.put("finalApproval", finalApproval);
+            }
+            review(caseId, type, data);
+        }
+
+        void enterStage(String caseId, String stage) {
+            review(caseId, "budget.review.stage-entered.v1", ReportEvents.JSON.createObjectNode().put("stage", stage)
+                    .put("enteredAt", Instant.now().toString()));
+        }
+
+        private void review(String caseId, String type, ObjectNode data) {
+            data.put("caseId", caseId).put("submissionId", submissionId.toString()).put("submissionVersion", version);
+            KafkaProbe.send("budget.reviews", caseId,
+                    ReportEvents.envelope(UUID.randomUUID().toString(), type, "/budget/review-service", data));
+        }
+    }
+}
