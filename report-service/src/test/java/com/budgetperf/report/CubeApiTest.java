@@ -367,7 +367,8 @@ class CubeApiTest {
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
         assertTrue(html.contains("<html lang=\"zh-CN\">") && html.contains("主要数据") && html.contains("分区县情况"), html);
         assertTrue(html.contains("<td>130607</td><td>1</td><td>2</td><td>150.500000</td>"), html);
-        assertTrue(html.contains(year + "年度各区县预算数") && html.contains("审核等级分布") && html.contains("<svg"), html);
+        assertTrue(html.contains(year + "年度各区县预算数") && html.contains("审核等级分布") && html.contains("<svg")
+                && html.contains(year + "年度审核进度（累计）") && html.contains(">累计提交<"), html);
         assertTrue(!html.contains("131002") && !html.contains("<script") && !html.contains("<link") && !html.contains("src="), html);
     }
 

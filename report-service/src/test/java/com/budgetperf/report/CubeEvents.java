@@ -55,6 +55,7 @@ final class CubeEvents {
         List<Finding> findings = new ArrayList<>();
         Integer qualityScore;
         String suggestedGrade;
+        Instant submittedAt;
 
         Submission(int fiscalYear, String regionCode) {
             this.fiscalYear = fiscalYear;
@@ -77,6 +78,12 @@ final class CubeEvents {
             return this;
         }
 
+        /** When this version was submitted (default: now). */
+        Submission submittedAt(Instant at) {
+            this.submittedAt = at;
+            return this;
+        }
+
         Submission version(int newVersion) {
             this.version = newVersion;
             return this;
@@ -91,7 +98,7 @@ final class CubeEvents {
                     .put("departmentName", "测试部门" + departmentCode)
                     .put("version", version)
                     .put("status", "SUBMITTED")
-                    .put("submittedAt", Instant.now().toString())
+                    .put("submittedAt", (submittedAt == null ? Instant.now() : submittedAt).toString())
                     .put("ruleSetVersion", "2025.1");
             if (qualityScore != null) {
                 data.put("qualityScore", qualityScore).put("suggestedGrade", suggestedGrade);
@@ -138,8 +145,12 @@ final class CubeEvents {
         }
 
         void decide(String caseId, String type, String stage, String grade, boolean finalApproval) {
+            decide(caseId, type, stage, grade, finalApproval, Instant.now());
+        }
+
+        void decide(String caseId, String type, String stage, String grade, boolean finalApproval, Instant at) {
             ObjectNode data = ReportEvents.JSON.createObjectNode().put("stage", stage).put("grade", grade)
-                    .put("decidedBy", "reviewer").put("decidedAt", Instant.now().toString());
+                    .put("decidedBy", "reviewer").put("decidedAt", at.toString());
             data.putArray("comments").add("意见");
             if (type.endsWith("approved.v1")) {
                 data.put("finalApproval", finalApproval);

@@ -18,6 +18,12 @@ public final class CityReportPage {
     }
 
     public static String render(String regionCode, Integer fiscalYear, CubeTable byCounty, List<BarChart> charts) {
+        return render(regionCode, fiscalYear, byCounty, charts, null);
+    }
+
+    /** @param progress the review progress chart, shown after the bar charts; null for none */
+    public static String render(String regionCode, Integer fiscalYear, CubeTable byCounty, List<BarChart> charts,
+            com.budgetperf.report.domain.cube.LineChart progress) {
         String year = fiscalYear == null ? "全部年度" : fiscalYear + "年度";
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
@@ -50,6 +56,10 @@ public final class CityReportPage {
         html.append("</table>\n<h2>图表</h2>\n");
         for (BarChart chart : charts) {
             String svg = SvgChart.render(chart);
+            html.append("<div class=\"chart\">").append(svg.substring(svg.indexOf("<svg"))).append("</div>\n");
+        }
+        if (progress != null) {
+            String svg = LineChartRender.svg(progress);
             html.append("<div class=\"chart\">").append(svg.substring(svg.indexOf("<svg"))).append("</div>\n");
         }
         return html.append("</body>\n</html>\n").toString();

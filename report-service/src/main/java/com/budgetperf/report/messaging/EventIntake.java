@@ -71,7 +71,7 @@ public class EventIntake {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
     public void accept(ConsumerRecord<String, String> record, Map<String, Route<?>> routes) {
         if (record.value() == null || record.value().isBlank()) {
             throw new MalformedEventException("empty message at " + where(record));

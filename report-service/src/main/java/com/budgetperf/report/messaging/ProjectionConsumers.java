@@ -43,6 +43,16 @@ public class ProjectionConsumers {
                 new EventIntake.Route<>(FrameworkAnnounced.class, projector::frameworkPublished));
     }
 
+    /** The routes of a topic's consumer, for the rebuild (the same projection code as the live channels). */
+    public Map<String, EventIntake.Route<?>> routes(String topic) {
+        return switch (topic) {
+            case EventTopics.SUBMISSIONS -> submissionRoutes;
+            case EventTopics.REVIEWS -> reviewRoutes;
+            case EventTopics.CATALOG -> catalogRoutes;
+            default -> throw new IllegalArgumentException("not projected here: " + topic);
+        };
+    }
+
     /** Every submitted version updates the submission fact (latest version wins). */
     @Incoming(EventTopics.SUBMISSIONS)
     @Blocking

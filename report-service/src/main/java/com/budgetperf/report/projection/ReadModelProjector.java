@@ -11,7 +11,12 @@ import com.budgetperf.report.messaging.ReviewStageEntered;
 import com.budgetperf.report.messaging.SubmissionSubmitted;
 import com.budgetperf.report.repository.ReadModelWriter;
 
-/** Applies events to the star schema; runs in the consumer's transaction, next to the inbox mark. */
+/**
+ * Applies events to the star schema; runs in the consumer's transaction, next to the inbox mark. The live
+ * consumers and the rebuild ({@code ReadModelRebuild}) both come here through {@code EventIntake}. An unreadable
+ * event does not mark the caller's transaction for rollback by itself: the live consumer rolls back its own
+ * transaction, the rebuild rolls back to a savepoint and goes on.
+ */
 @ApplicationScoped
 public class ReadModelProjector {
 
@@ -22,14 +27,17 @@ public class ReadModelProjector {
     }
 
     /** A later version replaces the fact; an older version arriving late leaves the newer one in place. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
     public void submissionSubmitted(SubmissionSubmitted event) {
         SubmissionFacts facts = SubmissionProjection.project(event);
         facts.region().lineage().forEach(writer::ensureRegion);
         writer.upsertLatestSubmission(facts);
+        if (event.submittedAt() != null) {
+            writer.recordProgress(facts.submissionId(), facts.version(), "SUBMITTED", event.submittedAt());
+        }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
     public void reviewCaseOpened(ReviewCaseOpened event) {
         if (event.caseId() == null || event.submissionId() == null || event.stage() == null) {
             throw new MalformedEventException("case-opened event without caseId, submissionId or stage: " + event);
@@ -45,7 +53,7 @@ public class ReadModelProjector {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
     public void reviewStageEntered(ReviewStageEntered event) {
         if (event.submissionId() == null || event.submissionVersion() == null) {
             throw new MalformedEventException("stage-entered event without submissionId or submissionVersion: " + event);
@@ -55,13 +63,18 @@ public class ReadModelProjector {
     }
 
     /** A returned, approved or rejected decision; {@code kind} says which. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
     public void reviewDecided(ReviewOutcome.Kind kind, ReviewDecided event) {
         if (event.submissionId() == null || event.submissionVersion() == null) {
             throw new MalformedEventException("review decision without submissionId or submissionVersion: " + event);
         }
-        review(kind, event.submissionId(), event.submissionVersion(), event.stage(), event.grade(),
-                Boolean.TRUE.equals(event.finalApproval()), event.decidedAt());
+        boolean finalApproval = Boolean.TRUE.equals(event.finalApproval());
+        review(kind, event.submissionId(), event.submissionVersion(), event.stage(), event.grade(), finalApproval,
+                event.decidedAt());
+        if (event.decidedAt() != null && (kind == ReviewOutcome.Kind.RETURNED
+                || kind == ReviewOutcome.Kind.APPROVED && finalApproval)) {
+            writer.recordProgress(event.submissionId(), event.submissionVersion(), kind.name(), event.decidedAt());
+        }
     }
 
     /** Events about an older submission version than the one already under review change nothing. */
@@ -75,7 +88,7 @@ public class ReadModelProjector {
         writer.saveReviewState(ReviewOutcome.after(previous, kind, submissionId, version, stage, grade, finalApproval, at));
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
     public void frameworkPublished(FrameworkAnnounced event) {
         if (event.code() == null || event.code().isBlank() || event.name() == null) {
             throw new MalformedEventException("framework-published event without code or name: " + event);

@@ -241,6 +241,39 @@ public class ReadModelWriter {
                 .executeUpdate();
     }
 
+    /**
+     * Remembers when a submission version was submitted, returned or finally approved (review progress chart);
+     * a redelivery or replay keeps the earliest time.
+     */
+    public void recordProgress(UUID submissionId, int version, String kind, Instant occurredAt) {
+        sql("""
+                insert into fact_review_progress (submission_id, version, kind, occurred_at) values (?1, ?2, ?3, ?4)
+                on conflict (submission_id, version, kind) do update
+                    set occurred_at = least(fact_review_progress.occurred_at, excluded.occurred_at)""")
+                .setParameter(1, submissionId)
+                .setParameter(2, version)
+                .setParameter(3, kind)
+                .setParameter(4, occurredAt, Instant.class)
+                .executeUpdate();
+    }
+
+    /**
+     * Empties the whole read model and this service's inbox marks, for a rebuild from the topics. Takes the write
+     * locks first (EXCLUSIVE: reports still read the old figures until the rebuild commits; the live consumers wait).
+     */
+    public void emptyForRebuild(String consumer) {
+        sql("""
+                lock table processed_event, projection_position, fact_indicator, fact_finding, fact_project,
+                    fact_review_progress, fact_review_case, review_state, fact_submission, dim_framework, dim_region
+                in exclusive mode""").executeUpdate();
+        for (String table : new String[] {"fact_indicator", "fact_finding", "fact_project", "fact_review_progress",
+                "fact_review_case", "review_state", "fact_submission", "dim_framework", "dim_region",
+                "projection_position"}) {
+            sql("delete from " + table).executeUpdate();
+        }
+        sql("delete from processed_event where consumer = ?1").setParameter(1, consumer).executeUpdate();
+    }
+
     /** Nullable values are bound with their type: PostgreSQL cannot infer the type of an untyped null. */
     private NativeQuery<?> sql(String statement) {
         return entityManager.createNativeQuery(statement).unwrap(NativeQuery.class);

@@ -17,6 +17,7 @@ import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.report.domain.cube.BarChart;
+import com.budgetperf.report.export.LineChartRender;
 import com.budgetperf.report.export.PngChart;
 import com.budgetperf.report.export.SvgChart;
 import com.budgetperf.report.service.ChartService;
@@ -33,6 +34,27 @@ public class ChartResource {
     public ChartResource(ChartService charts, CallerRegion callerRegion) {
         this.charts = charts;
         this.callerRegion = callerRegion;
+    }
+
+    @GET
+    @Path("/review-progress.svg")
+    @RolesAllowed(Roles.ANALYST)
+    @Produces("image/svg+xml")
+    @Operation(summary = "审核进度图（SVG）：按日累计的提交、终审通过和退回数量",
+            description = "时间取事件中的提交时间和审核决定时间（北京时间按日）；每个有变化的日期一个点。范围为令牌 region。")
+    public Response progressSvg(@Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") String fiscalYear) {
+        return Response.ok(LineChartRender.svg(charts.reviewProgress(year(fiscalYear), callerRegion.prefix())),
+                "image/svg+xml;charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/review-progress.png")
+    @RolesAllowed(Roles.ANALYST)
+    @Produces("image/png")
+    @Operation(summary = "审核进度图（PNG），内容同 SVG")
+    public Response progressPng(@QueryParam("fiscalYear") String fiscalYear) {
+        return Response.ok(LineChartRender.png(charts.reviewProgress(year(fiscalYear), callerRegion.prefix())), "image/png")
+                .build();
     }
 
     @GET

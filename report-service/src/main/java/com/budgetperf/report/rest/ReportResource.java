@@ -17,7 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
+import com.budgetperf.report.config.ReportConfig;
+import com.budgetperf.report.domain.Disclosure;
 import com.budgetperf.report.domain.Drilldown;
+import com.budgetperf.report.export.DisclosurePdf;
 import com.budgetperf.report.export.DisclosureXlsx;
 import com.budgetperf.report.service.CityReporting;
 import com.budgetperf.report.service.DisclosurePublishing;
@@ -35,10 +38,12 @@ public class ReportResource {
     private final CityReporting cityReporting;
     private final DisclosurePublishing disclosures;
     private final CallerRegion callerRegion;
+    private final ReportConfig config;
 
     public ReportResource(SubmissionReporting reporting, CityReporting cityReporting, DisclosurePublishing disclosures,
-            CallerRegion callerRegion) {
+            CallerRegion callerRegion, ReportConfig config) {
         this.reporting = reporting;
+        this.config = config;
         this.disclosures = disclosures;
         this.cityReporting = cityReporting;
         this.callerRegion = callerRegion;
@@ -82,15 +87,38 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
     public jakarta.ws.rs.core.Response disclosure(@jakarta.ws.rs.PathParam("departmentCode") String departmentCode,
             @QueryParam("fiscalYear") String fiscalYear, @QueryParam("approvedOnly") String approvedOnly) {
+        Disclosure disclosure = find(departmentCode, fiscalYear, approvedOnly);
+        int year = disclosure.fiscalYear();
+        return jakarta.ws.rs.core.Response.ok(DisclosureXlsx.write(disclosure), CubeResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"disclosure-" + departmentCode + "-" + year + ".xlsx\"")
+                .build();
+    }
+
+    @GET
+    @Path("/departments/{departmentCode}/disclosure.pdf")
+    @RolesAllowed(Roles.ANALYST)
+    @Produces("application/pdf")
+    @Operation(summary = "部门项目支出绩效目标表（公开文本，PDF，河北样式）",
+            description = "内容同 XLSX：每个项目一页；涉密项目的名称和三级指标、指标值显示为“涉密”；中文字体嵌入文件。"
+                    + "approvedOnly=true 时只含终审通过的申报。")
+    @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
+    public jakarta.ws.rs.core.Response disclosurePdf(@jakarta.ws.rs.PathParam("departmentCode") String departmentCode,
+            @QueryParam("fiscalYear") String fiscalYear, @QueryParam("approvedOnly") String approvedOnly) {
+        Disclosure disclosure = find(departmentCode, fiscalYear, approvedOnly);
+        byte[] pdf = DisclosurePdf.write(disclosure, config.pdf().fontPath(), config.pdf().fontIndex());
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"disclosure-" + departmentCode + "-"
+                        + disclosure.fiscalYear() + ".pdf\"")
+                .build();
+    }
+
+    private Disclosure find(String departmentCode, String fiscalYear, String approvedOnly) {
         Integer year = fiscalYear(fiscalYear);
         if (year == null) {
             throw ProblemException.invalid("/fiscalYear", "请填写预算年度，例如 2025");
         }
-        var disclosure = disclosures.disclosure(callerRegion.prefix(), departmentCode, year, "true".equalsIgnoreCase(approvedOnly))
+        return disclosures.disclosure(callerRegion.prefix(), departmentCode, year, "true".equalsIgnoreCase(approvedOnly))
                 .orElseThrow(() -> ProblemException.notFound("部门 " + departmentCode + " 的 " + year + " 年度申报"));
-        return jakarta.ws.rs.core.Response.ok(DisclosureXlsx.write(disclosure), CubeResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"disclosure-" + departmentCode + "-" + year + ".xlsx\"")
-                .build();
     }
 
     /** Read here rather than by JAX-RS, which answers text in a number with a bare 404. */

@@ -35,6 +35,6 @@ public class CityReporting {
         for (String name : ChartService.NAMES) {
             charts.chart(name, fiscalYear, regionPrefix).ifPresent(all::add);
         }
-        return CityReportPage.render(regionPrefix, fiscalYear, byCounty, all);
+        return CityReportPage.render(regionPrefix, fiscalYear, byCounty, all, charts.reviewProgress(fiscalYear, regionPrefix));
     }
 }
