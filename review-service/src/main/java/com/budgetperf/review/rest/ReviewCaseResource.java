@@ -78,7 +78,17 @@ public class ReviewCaseResource {
             @Parameter(description = "asc 或 desc（默认）") @QueryParam("order") @DefaultValue("desc") String order,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码从 0 开始") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页至少 1 条") @Max(value = 200, message = "每页最多 200 条") int size) {
-        String prefix = callerRegion.prefix();
+        return queries.search(filter(callerRegion.prefix(), fiscalYear, region, stage, status, grade, hasErrors, overdue,
+                sort, order, page, size), caller());
+    }
+
+    /**
+     * The queue's filter from request parameters, checked: {@code region} within the caller's {@code callerPrefix}
+     * (403 otherwise), known stage, status, grade, sort and order (422 otherwise). Shared with the web UI's queue.
+     */
+    public static CaseFilter filter(String callerPrefix, Integer fiscalYear, String region, String stage, String status,
+            String grade, Boolean hasErrors, Boolean overdue, String sort, String order, int page, int size) {
+        String prefix = callerPrefix;
         if (region != null && !region.isBlank()) {
             String wanted = region.strip();
             if (!wanted.matches("\\d{2}(\\d{2}){0,2}")) {
@@ -107,8 +117,8 @@ public class ReviewCaseResource {
         if (!List.of("asc", "desc").contains(order)) {
             throw ProblemException.invalid("/order", "排序方向只能是 asc 或 desc");
         }
-        return queries.search(new CaseFilter(prefix, fiscalYear, statusFilter, stageFilter, gradeFilter, hasErrors, overdue,
-                java.time.Instant.now(), sort, "desc".equals(order), page, size), caller());
+        return new CaseFilter(prefix, fiscalYear, statusFilter, stageFilter, gradeFilter, hasErrors, overdue,
+                java.time.Instant.now(), sort, "desc".equals(order), page, size);
     }
 
     @GET

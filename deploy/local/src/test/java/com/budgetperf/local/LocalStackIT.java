@@ -1,0 +1,167 @@
+package com.budgetperf.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The whole story across the real stack: embedded PostgreSQL, a Kafka broker, Keycloak with the platform realm,
+ * and the four services as separate processes, with real tokens from Keycloak (client credentials for county
+ * systems, password grant of the test client for people). Another county's system is refused at every step.
+ */
+class LocalStackIT {
+
+    static LocalStack stack;
+
+    @BeforeAll
+    static void start() throws Exception {
+        stack = SharedStack.get();
+    }
+
+    static JsonNode await(String what, Supplier<JsonNode> probe) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode found = probe.get();
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+
+    static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
+        await(what, () -> condition.getAsBoolean() ? StackClient.JSON.nullNode() : null);
+    }
+
+    /** Whether any number or numeric text in the answer equals {@code amount} (万元, exact decimals). */
+    static boolean containsAmount(JsonNode node, BigDecimal amount) {
+        if (node.isNumber() || (node.isTextual() && node.asText().matches("-?\\d+(\\.\\d+)?"))) {
+            return new BigDecimal(node.asText()).compareTo(amount) == 0;
+        }
+        for (JsonNode child : node) {
+            if (containsAmount(child, amount)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static JsonNode caseOf(StackClient reviewer, String submissionId, int version, String stage) {
+        StackClient.Answer cases = reviewer.get(8083, "/api/v1/review-cases?size=200");
+        assertEquals(200, cases.status(), cases.body().toString());
+        for (JsonNode reviewCase : cases.body()) {
+            if (reviewCase.get("submissionId").asText().equals(submissionId)
+                    && reviewCase.get("submissionVersion").asInt() == version
+                    && reviewCase.get("stage").asText().equals(stage)
+                    && List.of("OPEN", "IN_REVIEW").contains(reviewCase.get("status").asText())) {
+                return reviewCase;
+            }
+        }
+        return null;
+    }
+
+    static String status(StackClient county, String submissionId) {
+        return county.get(8082, "/api/v1/submissions/" + submissionId).body().get("status").asText();
+    }
+
+    @Test
+    void aSeedSubmissionGoesFromTheCountySystemThroughTwoReviewStagesIntoTheCityReport() throws Exception {
+        StackClient county = StackClient.countySystem("county-130607", "county-130607-secret");
+        StackClient otherCounty = StackClient.countySystem("county-130606", "county-130606-secret");
+        StackClient countyReviewer = StackClient.person("mancheng.reviewer", "demo");
+        StackClient cityReviewer = StackClient.person("baoding.reviewer", "demo");
+        StackClient cityAnalyst = StackClient.person("baoding.analyst", "demo");
+
+        // 1. the county system posts a submission built from the published 满城区 table (shared/seeds/001)
+        ObjectNode body = (ObjectNode) StackClient.JSON.readTree(
+                stack.root().resolve("deploy/local/demo/001-130607-356009.json").toFile());
+        body.put("fiscalYear", 2026);
+        StackClient.Answer posted = county.post(8082, "/api/v1/submissions", body.toString());
+        assertEquals(201, posted.status(), posted.body().toString());
+        String id = posted.body().get("id").asText();
+        assertFalse(posted.body().get("findings").isEmpty(), "the machine review found the seed's defects");
+        assertEquals(403, otherCounty.post(8082, "/api/v1/submissions", body.toString()).status());
+        assertEquals(403, otherCounty.get(8082, "/api/v1/submissions/" + id).status());
+
+        // 2. it fixes what the machine review found and submits; the funding basis names a city transfer document
+        for (JsonNode project : body.withArray("/document/projects")) {
+            ((ObjectNode) project.get("disbursementPlan")).put("dec", 100);
+        }
+        ObjectNode first = (ObjectNode) body.at("/document/projects/0");
+        first.put("purpose", first.path("purpose").asText("") + "（资金依据保财社【2026】35号文件下达）");
+        StackClient.Answer fixed = county.post(8082, "/api/v1/submissions", body.toString());
+        assertEquals(201, fixed.status(), fixed.body().toString());
+        assertEquals(2, fixed.body().get("version").asInt());
+        assertTrue(fixed.body().get("findings").size() < posted.body().get("findings").size());
+        assertEquals(403, otherCounty.post(8082, "/api/v1/submissions/" + id + "/submit", null).status());
+        StackClient.Answer submitted = county.post(8082, "/api/v1/submissions/" + id + "/submit", null);
+        assertEquals(200, submitted.status(), submitted.body().toString());
+
+        // 3. the county reviewer returns it with a comment on one indicator
+        JsonNode firstCase = await("the county case", () -> caseOf(countyReviewer, id, 2, "COUNTY_FINANCE"));
+        String caseId = firstCase.get("id").asText();
+        assertEquals(403, otherCounty.get(8083, "/api/v1/review-cases/" + caseId).status());
+        assertEquals(200, countyReviewer.post(8083, "/api/v1/review-cases/" + caseId + "/claim", null).status());
+        StackClient.Answer comment = countyReviewer.post(8083, "/api/v1/review-cases/" + caseId + "/comments",
+                "{\"path\":\"/projects/0/indicators/0\",\"text\":\"指标值低于上年实际完成数，请调高\"}");
+        assertEquals(201, comment.status(), comment.body().toString());
+        StackClient.Answer returned = countyReviewer.post(8083, "/api/v1/review-cases/" + caseId + "/decision", """
+                {"grade":"中","returnReasons":[{"code":"指标值偏低","path":"/projects/0/indicators/0","text":"请参照上年实际"}],
+                 "note":"请修改后重新报送"}""");
+        assertEquals(200, returned.status(), returned.body().toString());
+        assertEquals(403, otherCounty.post(8083, "/api/v1/review-cases/" + caseId + "/decision",
+                "{\"grade\":\"优\"}").status());
+
+        // 4. the county sees the return and the comment, resubmits
+        awaitTrue("RETURNED at the county", () -> "RETURNED".equals(status(county, id)));
+        JsonNode notes = county.get(8082, "/api/v1/submissions/" + id + "/review-notes").body();
+        assertTrue(notes.toString().contains("/projects/0/indicators/0"), notes.toString());
+        ObjectNode row = (ObjectNode) body.at("/document/projects/0/indicators/0");
+        ((ObjectNode) row.with("value")).put("raw", "≥100%");
+        StackClient.Answer resubmittedVersion = county.post(8082, "/api/v1/submissions", body.toString());
+        assertEquals(201, resubmittedVersion.status(), resubmittedVersion.body().toString());
+        assertEquals(200, county.post(8082, "/api/v1/submissions/" + id + "/submit", null).status());
+
+        // 5. the county approves, then the city approves (the transfer document sends it up)
+        JsonNode secondCase = await("the resubmitted case", () -> caseOf(countyReviewer, id, 3, "COUNTY_FINANCE"));
+        String second = secondCase.get("id").asText();
+        StackClient.Answer changes = countyReviewer.get(8083, "/api/v1/review-cases/" + second + "/changes");
+        assertTrue(changes.body().toString().contains("≥100%"), changes.body().toString());
+        assertEquals(200, countyReviewer.post(8083, "/api/v1/review-cases/" + second + "/decision",
+                "{\"grade\":\"优\"}").status());
+        JsonNode cityCase = await("the city stage", () -> caseOf(cityReviewer, id, 3, "CITY_FINANCE"));
+        StackClient.Answer cityDecision = cityReviewer.post(8083, "/api/v1/review-cases/" + cityCase.get("id").asText()
+                + "/decision", "{\"grade\":\"良\",\"note\":\"同意\"}");
+        assertEquals(200, cityDecision.status(), cityDecision.body().toString());
+        awaitTrue("APPROVED at the county", () -> "APPROVED".equals(status(county, id)));
+
+        // 6. the city analyst's report shows the approved budget and the department's grade
+        BigDecimal budget = BigDecimal.ZERO;
+        for (JsonNode project : body.withArray("/document/projects")) {
+            budget = budget.add(project.at("/budget/total").decimalValue());
+        }
+        String reportQuery = "/api/v1/cube/aggregate?measures=budget_total,submissions&drilldown=department,grade"
+                + "&cut=fiscal_year:2026&approvedOnly=true";
+        JsonNode report = await("the approved report", () -> {
+            StackClient.Answer answer = cityAnalyst.get(8084, reportQuery);
+            return answer.status() == 200 && answer.body().toString().contains("356009") ? answer.body() : null;
+        });
+        assertTrue(report.toString().contains("良"), report.toString());
+        assertTrue(containsAmount(report, budget), "approved budget " + budget + " in " + report);
+        assertEquals(403, otherCounty.get(8084, reportQuery).status());
+    }
+}
