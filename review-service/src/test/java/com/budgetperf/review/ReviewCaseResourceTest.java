@@ -193,4 +193,24 @@ class ReviewCaseResourceTest {
         awaitCase(submissionId, 1);
         assertTrue(casesOf(BAODING_REVIEWER, incomplete).isEmpty());
     }
+
+    @Test
+    void aWithdrawnSubmissionClosesItsOpenCaseWithAnAuditEntry() {
+        UUID submissionId = UUID.randomUUID();
+        send(submissionId, submitted(UUID.randomUUID().toString(), submissionId, 1));
+        String caseId = (String) awaitCase(submissionId, 1).get("id");
+        send(submissionId, """
+                {"specversion":"1.0","id":"%s","source":"/budget/submission-service","type":"budget.submission.withdrawn.v1",
+                 "time":"2025-01-11T08:00:00Z","subject":"%s",
+                 "data":{"submissionId":"%s","version":1,"withdrawnAt":"2025-01-11T08:00:00Z","withdrawnBy":"county-system"}}"""
+                .formatted(UUID.randomUUID(), submissionId, submissionId));
+        await().atMost(PATIENCE).until(() -> "WITHDRAWN".equals(given().auth().oauth2(MANCHENG_REVIEWER)
+                .when().get(CASES + "/" + caseId).then().extract().path("status")));
+        given().auth().oauth2(MANCHENG_REVIEWER).when().get(CASES + "/" + caseId)
+                .then().body("allowedActions", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("approve")));
+        given().auth().oauth2(MANCHENG_REVIEWER).when().get(CASES + "/" + caseId + "/audit")
+                .then().statusCode(200).body("action", org.hamcrest.Matchers.hasItem("WITHDRAWN"));
+        given().auth().oauth2(MANCHENG_REVIEWER).when().get(CASES + "/" + caseId + "/audit/verification")
+                .then().statusCode(200).body("valid", equalTo(true));
+    }
 }

@@ -16,7 +16,9 @@ public enum CaseStatus {
     /** 已驳回（评级为差） */
     REJECTED,
     /** 已被新的提交版本取代（退回后重新提交） */
-    SUPERSEDED;
+    SUPERSEDED,
+    /** 县区已撤回申报 */
+    WITHDRAWN;
 
     /** Whether a reviewer can still act on the case at its current stage. */
     public boolean isUndecided() {

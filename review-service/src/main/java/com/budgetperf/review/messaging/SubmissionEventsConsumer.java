@@ -13,6 +13,7 @@ import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.platform.inbox.ProcessedEvents;
 import com.budgetperf.review.mapping.ReviewCaseMapper;
+import com.budgetperf.review.service.CaseWithdrawal;
 import com.budgetperf.review.service.ReviewCaseOpening;
 
 import io.smallrye.common.annotation.Blocking;
@@ -32,8 +33,11 @@ public class SubmissionEventsConsumer {
     private final CloudEventCodec codec;
     private final ProcessedEvents processedEvents;
     private final ReviewCaseOpening opening;
+    private final CaseWithdrawal withdrawal;
 
-    public SubmissionEventsConsumer(CloudEventCodec codec, ProcessedEvents processedEvents, ReviewCaseOpening opening) {
+    public SubmissionEventsConsumer(CloudEventCodec codec, ProcessedEvents processedEvents, ReviewCaseOpening opening,
+            CaseWithdrawal withdrawal) {
+        this.withdrawal = withdrawal;
         this.codec = codec;
         this.processedEvents = processedEvents;
         this.opening = opening;
@@ -47,12 +51,17 @@ public class SubmissionEventsConsumer {
             throw new MalformedEventException("empty message at " + position(record));
         }
         CloudEvent event = codec.read(record.value());
-        if (!SubmissionSubmitted.TYPE.equals(event.type())) {
+        boolean submittedEvent = SubmissionSubmitted.TYPE.equals(event.type());
+        if (!submittedEvent && !SubmissionWithdrawn.TYPE.equals(event.type())) {
             LOG.debugf("passing over %s %s", event.type(), event.id());
             return;
         }
         if (!processedEvents.firstDelivery(CONSUMER, event)) {
             LOG.infof("event %s already applied, redelivery at %s ignored", event.id(), position(record));
+            return;
+        }
+        if (!submittedEvent) {
+            withdrawal.close(codec.data(event, SubmissionWithdrawn.class));
             return;
         }
         SubmissionSubmitted submitted = codec.data(event, SubmissionSubmitted.class);

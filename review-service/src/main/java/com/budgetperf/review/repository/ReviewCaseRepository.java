@@ -60,6 +60,12 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCaseEnt
         return find(query.toString(), sort.and("id"), parameters).page(filter.page(), filter.size()).list();
     }
 
+    /** Cases of a submission a reviewer could still act on. */
+    public java.util.List<ReviewCaseEntity> undecided(UUID submissionId) {
+        return list("submissionId = ?1 and status in ?2", submissionId,
+                java.util.List.of(CaseStatus.OPEN, CaseStatus.IN_REVIEW));
+    }
+
     /** The newest case of an earlier version of {@code submissionId}. */
     public Optional<ReviewCaseEntity> latestBefore(UUID submissionId, int version) {
         return find("submissionId = ?1 and submissionVersion < ?2", Sort.descending("submissionVersion"), submissionId,

@@ -70,7 +70,7 @@ public class ReviewCaseResource {
             @Parameter(description = "预算年度") @QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
             @Parameter(description = "行政区划代码前缀，须在调用者的行政区划之内，如 130607") @QueryParam("region") String region,
             @Parameter(description = "审核阶段：COUNTY_FINANCE、CITY_FINANCE、PROVINCE_FINANCE") @QueryParam("stage") String stage,
-            @Parameter(description = "案件状态：OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED、SUPERSEDED") @QueryParam("status") String status,
+            @Parameter(description = "案件状态：OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED、SUPERSEDED、WITHDRAWN") @QueryParam("status") String status,
             @Parameter(description = "评级（已决定的评级，未决定时为机审建议评级）：优、良、中、差") @QueryParam("grade") String grade,
             @Parameter(description = "是否有机审错误（ERROR）") @QueryParam("hasErrors") Boolean hasErrors,
             @Parameter(description = "是否已超期") @QueryParam("overdue") Boolean overdue,
@@ -100,7 +100,7 @@ public class ReviewCaseResource {
             prefix = wanted;
         }
         CaseStatus statusFilter = blank(status) ? null : CaseStatus.parse(status.strip()).orElseThrow(
-                () -> ProblemException.invalid("/status", "案件状态只能是 OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED 或 SUPERSEDED"));
+                () -> ProblemException.invalid("/status", "案件状态只能是 OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED、SUPERSEDED 或 WITHDRAWN"));
         ReviewStage stageFilter = null;
         if (!blank(stage)) {
             try {

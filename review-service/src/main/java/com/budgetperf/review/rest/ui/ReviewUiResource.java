@@ -319,7 +319,7 @@ public class ReviewUiResource {
     }
 
     private static List<UiModel.Option> statusOptions(String current) {
-        return List.of("", "OPEN", "IN_REVIEW", "RETURNED", "APPROVED", "REJECTED", "SUPERSEDED").stream()
+        return List.of("", "OPEN", "IN_REVIEW", "RETURNED", "APPROVED", "REJECTED", "SUPERSEDED", "WITHDRAWN").stream()
                 .map(v -> new UiModel.Option(v, v.isEmpty() ? "全部状态" : UiModel.statusLabel(v), v.equals(text(current))))
                 .toList();
     }

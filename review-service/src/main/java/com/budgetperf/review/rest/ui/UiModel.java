@@ -97,6 +97,7 @@ final class UiModel {
             case "APPROVED" -> "已通过";
             case "REJECTED" -> "已驳回";
             case "SUPERSEDED" -> "已被新版本取代";
+            case "WITHDRAWN" -> "县区已撤回";
             default -> status;
         };
     }
@@ -119,6 +120,7 @@ final class UiModel {
             case "DECIDED" -> "作出决定";
             case "STAGE_ENTERED" -> "进入审核阶段";
             case "SUPERSEDED" -> "被新版本取代";
+            case "WITHDRAWN" -> "已撤回";
             default -> action;
         };
     }
