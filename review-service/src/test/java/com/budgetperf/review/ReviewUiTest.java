@@ -184,4 +184,38 @@ class ReviewUiTest {
         as(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("grade", "优")
                 .post("/ui/cases/" + caseId + "/decision").then().statusCode(409).body(containsString("案件已作出决定"));
     }
+
+    @Test
+    void projectVerdictFormRendersAndPostingItShowsTheVerdict() {
+        String caseId = openCase("满城区人社局（项目结论）");
+        String html = as(MANCHENG).get("/ui/cases/" + caseId).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("id=\"verdict-form-p0\""), "the verdict form of project 0");
+        assertTrue(html.contains("value=\"REVISE\""), html);
+        assertTrue(html.contains("不予安排"));
+        assertTrue(html.contains("项目审核结论"));
+        String city = as(BAODING).get("/ui/cases/" + caseId).then().statusCode(200).extract().asString();
+        assertFalse(city.contains("verdict-form"), "no verdict form for the city at the county stage");
+
+        as(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("verdict", "REVISE").formParam("note", "请量化补贴发放准确率")
+                .post("/ui/cases/" + caseId + "/projects/0/verdict").then().statusCode(200)
+                .body(containsString("需修改"), containsString("请量化补贴发放准确率"), containsString("hx-swap-oob"),
+                        not(containsString("<html")));
+        as(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("verdict", "").post("/ui/cases/" + caseId + "/projects/0/verdict").then().statusCode(422)
+                .body(containsString("项目审核结论只能是"));
+        as(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("verdict", "REJECT")
+                .post("/ui/cases/" + caseId + "/projects/0/verdict").then().statusCode(303)
+                .header("Location", containsString("notice=verdict"));
+        String after = as(MANCHENG).get("/ui/cases/" + caseId + "?notice=verdict").then().statusCode(200).extract().asString();
+        assertTrue(after.contains("项目审核结论已保存"), after);
+        Matcher header = Pattern.compile("<h2>项目支出绩效目标表.*?</h2>", Pattern.DOTALL).matcher(after);
+        assertTrue(header.find());
+        assertTrue(header.group().contains("不予安排"), header.group());
+        assertTrue(after.contains("value=\"REJECT\" required checked"), "the current verdict checked");
+        assertTrue(after.contains("项目审核结论"), "in the history too");
+        as(BAODING).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("verdict", "PASS")
+                .post("/ui/cases/" + caseId + "/projects/0/verdict").then().statusCode(403)
+                .body(containsString("无权在此审核阶段操作"));
+    }
 }

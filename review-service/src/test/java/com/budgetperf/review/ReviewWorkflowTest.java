@@ -138,7 +138,7 @@ class ReviewWorkflowTest {
         given().auth().oauth2(MANCHENG).get(CASES + "/" + caseId).then().statusCode(200)
                 .body("stage", equalTo("COUNTY_FINANCE")).body("stageName", equalTo("县级财政"))
                 .body("stages", contains("COUNTY_FINANCE", "CITY_FINANCE")).body("status", equalTo("OPEN"))
-                .body("allowedActions", contains("claim", "assign", "comment", "approve", "return", "reject"))
+                .body("allowedActions", contains("claim", "assign", "comment", "approve", "return", "reject", "verdict"))
                 .body("overdue", equalTo(false)).body("qualityScore", equalTo(82.5f)).body("suggestedGrade", equalTo("良"))
                 .body("document.projects[0].code", equalTo("P001")).body("findings[0].ruleCode", equalTo("VAGUE_WORD"));
         given().auth().oauth2(BAODING).get(CASES + "/" + caseId).then().statusCode(200).body("allowedActions", empty());

@@ -16,6 +16,8 @@ public final class AllowedActions {
     public static final String APPROVE = "approve";
     public static final String RETURN = "return";
     public static final String REJECT = "reject";
+    /** A verdict per project (通过 / 需修改 / 不予安排). */
+    public static final String VERDICT = "verdict";
 
     private AllowedActions() {
     }
@@ -33,7 +35,7 @@ public final class AllowedActions {
         if (!Objects.equals(assignee, caller.name())) {
             actions.add(CLAIM);
         }
-        actions.addAll(List.of(ASSIGN, COMMENT, APPROVE, RETURN, REJECT));
+        actions.addAll(List.of(ASSIGN, COMMENT, APPROVE, RETURN, REJECT, VERDICT));
         return List.copyOf(actions);
     }
 

@@ -182,6 +182,22 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Path("/{id}/projects/{index}/verdict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "项目审核结论：对申报的第 index 个项目（从 0 起）给出 通过 / 需修改 / 不予安排，本阶段再次提交即替换",
+            description = "案件退回或驳回时，本阶段 需修改、不予安排 的项目结论作为锚定到 /projects/index 的意见随事件发给县区。")
+    @APIResponse(responseCode = "403", description = "不在行政区划范围内，或审核层级与当前阶段不符")
+    @APIResponse(responseCode = "409", description = "案件已作出决定，或同时被他人修改")
+    @APIResponse(responseCode = "422", description = "结论不正确（/verdict），或申报中没有该项目（/index）")
+    public CaseView verdict(@PathParam("id") UUID id, @PathParam("index") int index, ReviewRequests.Verdict request) {
+        if (request == null) {
+            throw ProblemException.invalid("/verdict", "请选择项目审核结论：通过、需修改或不予安排");
+        }
+        return actions.verdict(id, index, request.verdict(), request.note(), caller());
+    }
+
+    @POST
     @Path("/bulk-approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)

@@ -29,6 +29,11 @@ public final class ReviewRequests {
     public record Decision(String grade, List<ReturnReason> returnReasons, String note) {
     }
 
+    @Schema(description = "项目审核结论：PASS 通过、REVISE 需修改、REJECT 不予安排（也可用中文），附说明",
+            example = "{\"verdict\":\"REVISE\",\"note\":\"绩效指标未量化\"}")
+    public record Verdict(String verdict, String note) {
+    }
+
     @Schema(description = "批量通过的案件", example = "{\"caseIds\":[\"6f1c…\"]}")
     public record BulkApproval(List<UUID> caseIds) {
     }

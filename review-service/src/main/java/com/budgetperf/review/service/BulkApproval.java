@@ -32,7 +32,7 @@ public class BulkApproval {
                 outcomes.add(actions.approveIfClean(id, caller)
                         .map(view -> new Outcome(id, view.status().isUndecided() ? "STAGE_APPROVED" : "APPROVED", 200,
                                 view.status().isUndecided() ? "本阶段已通过，进入" + view.stageName() + "审核" : "已通过"))
-                        .orElseGet(() -> new Outcome(id, "SKIPPED_NOT_CLEAN", 409, "案件有机审错误或审核意见，请逐件审核")));
+                        .orElseGet(() -> new Outcome(id, "SKIPPED_NOT_CLEAN", 409, "案件有机审错误、审核意见或需修改的项目，请逐件审核")));
             } catch (ProblemException e) {
                 outcomes.add(new Outcome(id, e.problem().code(), e.problem().status(), e.problem().detail()));
             } catch (RegionNotCoveredException e) {

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A case as the reviewers' API answers it: its state, what the caller may do now ({@code allowedActions}) and
- * whether it is overdue. {@code document}, {@code findings} and {@code comments} only in the single-case answer.
+ * whether it is overdue. {@code document}, {@code findings}, {@code comments} and {@code projectVerdicts} only in the
+ * single-case answer.
  */
 public record CaseView(
         UUID id,
@@ -41,10 +42,19 @@ public record CaseView(
         List<String> allowedActions,
         @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode document,
         @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode findings,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<CommentView> comments) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<CommentView> comments,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ProjectVerdictView> projectVerdicts) {
 
     /** An anchored comment; {@code reason} is a return-reason code for the reasons given with a 中 grade. */
     public record CommentView(UUID id, String stage, String path, String text, String reason, String author,
             Instant createdAt) {
+    }
+
+    /**
+     * A verdict on one project at one stage: {@code verdict} PASS, REVISE or REJECT, {@code verdictLabel} 通过, 需修改
+     * or 不予安排; {@code projectName} from the submitted document.
+     */
+    public record ProjectVerdictView(int projectIndex, String projectCode, String projectName, String verdict,
+            String verdictLabel, String note, String decidedBy, Instant decidedAt, String stage) {
     }
 }

@@ -5,12 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.budgetperf.review.domain.AllowedActions;
+import com.budgetperf.review.domain.ProjectVerdict;
 import com.budgetperf.review.domain.ReviewStage;
 import com.budgetperf.review.domain.StageDefinition;
 import com.budgetperf.review.domain.WorkflowPlan;
 import com.budgetperf.review.mapping.DocumentReading;
 import com.budgetperf.review.repository.ReviewCaseEntity;
+import com.budgetperf.review.repository.ProjectVerdictEntity;
 import com.budgetperf.review.repository.ReviewCommentEntity;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Builds {@link CaseView}s: allowed actions from the case's state, its stage's level and the caller. */
 final class CaseViews {
@@ -30,20 +33,36 @@ final class CaseViews {
         return new CaseView.CommentView(row.id, row.stage, row.path, row.text, row.reason, row.author, row.createdAt);
     }
 
+    static CaseView.ProjectVerdictView verdict(ProjectVerdictEntity row, JsonNode document) {
+        String name = document == null ? null : document.path("projects").path(row.projectIndex).path("name").asText(null);
+        String label = ProjectVerdict.parse(row.verdict).map(ProjectVerdict::label).orElse(row.verdict);
+        return new CaseView.ProjectVerdictView(row.projectIndex, row.projectCode, name, row.verdict, label, row.note,
+                row.decidedBy, row.decidedAt, row.stage);
+    }
+
+    /** The case in a list: no document, findings, comments or verdicts. */
+    static CaseView summary(ReviewCaseEntity entity, WorkflowPlan plan, AllowedActions.Caller caller, Instant now) {
+        return of(entity, plan, caller, now, null, null);
+    }
+
+    /** The whole case, with its comments and project verdicts. */
     static CaseView of(ReviewCaseEntity entity, WorkflowPlan plan, AllowedActions.Caller caller, Instant now,
-            List<ReviewCommentEntity> comments) {
+            List<ReviewCommentEntity> comments, List<ProjectVerdictEntity> verdicts) {
         var definition = plan.definition(entity.stage);
         List<String> allowed = AllowedActions.of(entity.status, entity.regionCode,
                 definition.map(StageDefinition::reviewerLevel).orElse(null), entity.assignee, caller);
         boolean full = comments != null;
+        JsonNode document = full && entity.document != null ? DocumentReading.parse(entity.document) : null;
         return new CaseView(entity.id, entity.submissionId, entity.submissionVersion, entity.fiscalYear,
                 entity.regionCode, entity.departmentCode, entity.departmentName, entity.stage,
                 definition.map(StageDefinition::nameZh).orElse(entity.stage.name()), stages(entity), entity.status,
                 entity.openedAt, entity.assignee, entity.dueAt, overdue(entity, now), entity.previousCaseId, entity.grade,
                 entity.suggestedGrade, entity.qualityScore, entity.hasErrors, entity.decidedBy, entity.decidedAt,
                 entity.version, allowed,
-                full && entity.document != null ? DocumentReading.parse(entity.document) : null,
+                document,
                 full && entity.findings != null ? DocumentReading.parse(entity.findings) : null,
-                full ? comments.stream().map(CaseViews::comment).toList() : null);
+                full ? comments.stream().map(CaseViews::comment).toList() : null,
+                full ? (verdicts == null ? List.<ProjectVerdictEntity>of() : verdicts).stream()
+                        .map(v -> verdict(v, document)).toList() : null);
     }
 }

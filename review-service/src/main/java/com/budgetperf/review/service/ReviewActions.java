@@ -23,12 +23,15 @@ import com.budgetperf.review.domain.AllowedActions;
 import com.budgetperf.review.domain.CaseWorkflow;
 import com.budgetperf.review.domain.DocumentPointer;
 import com.budgetperf.review.domain.Grade;
+import com.budgetperf.review.domain.ProjectVerdict;
 import com.budgetperf.review.domain.ReturnReason;
 import com.budgetperf.review.domain.StageDefinition;
 import com.budgetperf.review.domain.WorkflowPlan;
 import com.budgetperf.review.mapping.DocumentReading;
 import com.budgetperf.review.messaging.ReviewDecided;
 import com.budgetperf.review.messaging.StageEntered;
+import com.budgetperf.review.repository.ProjectVerdictEntity;
+import com.budgetperf.review.repository.ProjectVerdictRepository;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
 import com.budgetperf.review.repository.ReviewCommentEntity;
@@ -36,7 +39,7 @@ import com.budgetperf.review.repository.ReviewCommentRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The reviewers' actions on a case: claim, assign, comment, decide. Each is guarded (region covered, reviewer
+ * The reviewers' actions on a case: claim, assign, comment, a verdict per project, decide. Each is guarded (region covered, reviewer
  * level = the level of the case's stage, case undecided at its stage), touches the case row (so concurrent
  * actions on one case are serialised by its optimistic version: the loser gets 409), is audited, and decisions
  * are announced on {@code budget.reviews} through the outbox.
@@ -46,16 +49,18 @@ public class ReviewActions {
 
     private final ReviewCaseRepository cases;
     private final ReviewCommentRepository comments;
+    private final ProjectVerdictRepository verdicts;
     private final AuditLog audit;
     private final Outbox outbox;
     private final WorkflowDefinitions workflow;
     private final ReviewConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    public ReviewActions(ReviewCaseRepository cases, ReviewCommentRepository comments, AuditLog audit, Outbox outbox,
-            WorkflowDefinitions workflow, ReviewConfig config) {
+    public ReviewActions(ReviewCaseRepository cases, ReviewCommentRepository comments, ProjectVerdictRepository verdicts,
+            AuditLog audit, Outbox outbox, WorkflowDefinitions workflow, ReviewConfig config) {
         this.cases = cases;
         this.comments = comments;
+        this.verdicts = verdicts;
         this.audit = audit;
         this.outbox = outbox;
         this.workflow = workflow;
@@ -100,7 +105,7 @@ public class ReviewActions {
         detail.put("assignee", assignee);
         detail.put("previousAssignee", before == null ? "" : before);
         audit.append(entity.id, now, caller.name(), action, fromVersion, detail);
-        return CaseViews.of(entity, plan, caller, now, comments.ofCase(entity.id));
+        return view(entity, plan, caller, now);
     }
 
     @Transactional
@@ -124,6 +129,60 @@ public class ReviewActions {
         return CaseViews.comment(row);
     }
 
+    /**
+     * Sets the verdict on project {@code index} of the submitted document at the case's current stage (PASS 通过,
+     * REVISE 需修改, REJECT 不予安排), replacing an earlier verdict of this stage. Same guards as every action; 422
+     * for an unknown verdict ({@code /verdict}), a project not in the document ({@code /index}) or a long note.
+     */
+    @Transactional
+    public CaseView verdict(UUID id, int index, String verdict, String note, AllowedActions.Caller caller) {
+        Instant now = now();
+        WorkflowPlan plan = workflow.plan();
+        ReviewCaseEntity entity = guarded(id, caller, plan);
+        List<Problem.Violation> violations = new ArrayList<>();
+        JsonNode document = entity.document == null ? null : DocumentReading.parse(entity.document);
+        int projects = document == null ? 0 : DocumentReading.projectCount(document);
+        if (index < 0 || index >= projects) {
+            violations.add(new Problem.Violation("/index", projects == 0 ? "申报中没有项目"
+                    : "申报中没有第 " + (index + 1) + " 个项目（共 " + projects + " 个项目）"));
+        }
+        ProjectVerdict parsed = ProjectVerdict.parse(verdict).orElse(null);
+        if (parsed == null) {
+            violations.add(new Problem.Violation("/verdict", "项目审核结论只能是 通过（PASS）、需修改（REVISE）或 不予安排（REJECT）"));
+        }
+        if (note != null && note.length() > 2000) {
+            violations.add(new Problem.Violation("/note", "说明最多 2000 个字符"));
+        }
+        refuseIfAny(violations);
+        long fromVersion = entity.version;
+        touch(entity, now);
+        String stage = entity.stage.name();
+        ProjectVerdictEntity row = verdicts.find(entity.id, stage, index).orElse(null);
+        String previous = row == null ? "" : row.verdict;
+        if (row == null) {
+            row = new ProjectVerdictEntity();
+            row.caseId = entity.id;
+            row.stage = stage;
+            row.projectIndex = index;
+        }
+        row.projectCode = document.path("projects").path(index).path("code").asText(null);
+        row.verdict = parsed.name();
+        row.note = note == null || note.isBlank() ? null : note.strip();
+        row.decidedBy = caller.name();
+        row.decidedAt = now;
+        verdicts.persist(row);
+        verdicts.flush();
+        Map<String, String> detail = new LinkedHashMap<>();
+        detail.put("stage", stage);
+        detail.put("projectIndex", String.valueOf(index));
+        detail.put("projectCode", row.projectCode == null ? "" : row.projectCode);
+        detail.put("verdict", row.verdict);
+        detail.put("previousVerdict", previous);
+        detail.put("note", row.note == null ? "" : row.note);
+        audit.append(entity.id, now, caller.name(), "PROJECT_VERDICT", fromVersion, detail);
+        return view(entity, plan, caller, now);
+    }
+
     @Transactional
     public CaseView decide(UUID id, DecisionInput input, AllowedActions.Caller caller) {
         Instant now = now();
@@ -143,7 +202,9 @@ public class ReviewActions {
         Instant now = now();
         WorkflowPlan plan = workflow.plan();
         ReviewCaseEntity entity = guarded(id, caller, plan);
-        if (entity.hasErrors || !comments.ofCase(entity.id).isEmpty()) {
+        boolean projectsQueried = verdicts.ofCaseAtStage(entity.id, entity.stage.name()).stream()
+                .anyMatch(verdict -> !"PASS".equals(verdict.verdict));
+        if (entity.hasErrors || !comments.ofCase(entity.id).isEmpty() || projectsQueried) {
             return java.util.Optional.empty();
         }
         DecisionInput input = new DecisionInput(Grade.EXCELLENT.label(), List.of(), "批量通过");
@@ -184,8 +245,16 @@ public class ReviewActions {
                     decidedStage.name());
         }
         comments.flush();
-        List<ReviewDecided.Comment> eventComments = comments.ofCaseAtStage(entity.id, decidedStage.name()).stream()
-                .map(c -> new ReviewDecided.Comment(c.path, c.text, c.reason)).toList();
+        List<ReviewDecided.Comment> eventComments = new ArrayList<>(comments.ofCaseAtStage(entity.id, decidedStage.name())
+                .stream().map(c -> new ReviewDecided.Comment(c.path, c.text, c.reason)).toList());
+        if (transition.outcome() == CaseWorkflow.Outcome.RETURNED || transition.outcome() == CaseWorkflow.Outcome.REJECTED) {
+            // the projects to revise or not to fund at this stage are told to the county like anchored comments
+            for (ProjectVerdictEntity verdict : verdicts.ofCaseAtStage(entity.id, decidedStage.name())) {
+                ProjectVerdict.parse(verdict.verdict).filter(ProjectVerdict::toldToCounty)
+                        .ifPresent(v -> eventComments.add(new ReviewDecided.Comment(
+                                ProjectVerdict.projectPointer(verdict.projectIndex), v.commentText(verdict.note), null)));
+            }
+        }
 
         Map<String, String> detail = new LinkedHashMap<>();
         detail.put("stage", decidedStage.name());
@@ -211,7 +280,11 @@ public class ReviewActions {
             outbox.append(EventTopics.REVIEWS, key, StageEntered.TYPE,
                     new StageEntered(entity.id, entity.submissionId, entity.submissionVersion, entity.stage.name(), now));
         }
-        return CaseViews.of(entity, plan, caller, now, comments.ofCase(entity.id));
+        return view(entity, plan, caller, now);
+    }
+
+    private CaseView view(ReviewCaseEntity entity, WorkflowPlan plan, AllowedActions.Caller caller, Instant now) {
+        return CaseViews.of(entity, plan, caller, now, comments.ofCase(entity.id), verdicts.ofCase(entity.id));
     }
 
     private static ReviewDecided decidedEvent(ReviewCaseEntity entity, String stage, Grade grade, Boolean finalApproval,

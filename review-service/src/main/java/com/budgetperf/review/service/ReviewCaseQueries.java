@@ -22,6 +22,7 @@ import com.budgetperf.review.mapping.ReviewCaseMapper;
 import com.budgetperf.review.repository.CaseFilter;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
+import com.budgetperf.review.repository.ProjectVerdictRepository;
 import com.budgetperf.review.repository.ReviewCommentRepository;
 
 /** Reads review cases for reviewers, within the caller's region. */
@@ -30,14 +31,16 @@ public class ReviewCaseQueries {
 
     private final ReviewCaseRepository repository;
     private final ReviewCommentRepository comments;
+    private final ProjectVerdictRepository verdicts;
     private final WorkflowDefinitions workflow;
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
     public ReviewCaseQueries(ReviewCaseRepository repository, ReviewCommentRepository comments,
-            WorkflowDefinitions workflow, AuditLog audit) {
+            ProjectVerdictRepository verdicts, WorkflowDefinitions workflow, AuditLog audit) {
         this.repository = repository;
         this.comments = comments;
+        this.verdicts = verdicts;
         this.workflow = workflow;
         this.audit = audit;
     }
@@ -55,14 +58,15 @@ public class ReviewCaseQueries {
     @Transactional
     public CaseView view(UUID id, AllowedActions.Caller caller) {
         ReviewCaseEntity entity = covered(id, caller);
-        return CaseViews.of(entity, workflow.plan(), caller, clock.instant(), comments.ofCase(entity.id));
+        return CaseViews.of(entity, workflow.plan(), caller, clock.instant(), comments.ofCase(entity.id),
+                verdicts.ofCase(entity.id));
     }
 
     @Transactional
     public List<CaseView> search(CaseFilter filter, AllowedActions.Caller caller) {
         WorkflowPlan plan = workflow.plan();
         Instant now = clock.instant();
-        return repository.search(filter).stream().map(entity -> CaseViews.of(entity, plan, caller, now, null)).toList();
+        return repository.search(filter).stream().map(entity -> CaseViews.summary(entity, plan, caller, now)).toList();
     }
 
     @Transactional

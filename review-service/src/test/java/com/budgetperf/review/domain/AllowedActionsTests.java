@@ -14,9 +14,9 @@ class AllowedActionsTests {
 
     @Test
     void aCountyReviewerActsOnAnOpenCaseOfTheCountyStage() {
-        assertEquals(List.of("claim", "assign", "comment", "approve", "return", "reject"),
+        assertEquals(List.of("claim", "assign", "comment", "approve", "return", "reject", "verdict"),
                 AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.COUNTY, null, MANCHENG));
-        assertEquals(List.of("assign", "comment", "approve", "return", "reject"),
+        assertEquals(List.of("assign", "comment", "approve", "return", "reject", "verdict"),
                 AllowedActions.of(CaseStatus.IN_REVIEW, "130607", RegionLevel.COUNTY, "li.si", MANCHENG));
     }
 
@@ -25,7 +25,7 @@ class AllowedActionsTests {
         assertEquals(List.of(), AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.COUNTY, null, JINGXIU));
         assertEquals(List.of(), AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.COUNTY, null, BAODING));
         assertEquals(List.of(), AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.CITY, null, MANCHENG));
-        assertEquals(6, AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.CITY, null, BAODING).size());
+        assertEquals(7, AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.CITY, null, BAODING).size());
         assertEquals(List.of(), AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.COUNTY, null,
                 new AllowedActions.Caller("nobody", null)));
     }

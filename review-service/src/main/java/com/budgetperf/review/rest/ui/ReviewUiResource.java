@@ -191,6 +191,44 @@ public class ReviewUiResource {
         }
     }
 
+    @POST
+    @Path("/cases/{id}/projects/{index}/verdict")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "项目审核结论（网页表单，htmx 局部更新）：通过 / 需修改 / 不予安排与说明，返回该项目的结论片段")
+    public Response verdict(@PathParam("id") UUID id, @PathParam("index") int index, @RestForm String verdict,
+            @RestForm String note, @RestHeader("HX-Request") String htmx) {
+        Shown problem = null;
+        CaseView view = null;
+        try {
+            view = actions.verdict(id, index, verdict, note, caller());
+        } catch (RuntimeException e) {
+            problem = shown(e);
+        }
+        if (htmx == null) {
+            return problem == null ? seeCase(id, "verdict") : casePage(id, null, problem, problem.status());
+        }
+        try {
+            view = view == null ? queries.view(id, caller()) : view;
+        } catch (RuntimeException e) {
+            Shown refused = problem == null ? shown(e) : problem;
+            return Response.status(refused.status())
+                    .entity(templates.getTemplate("ui/comments").data("comments", List.of()).data("commentProblem", refused))
+                    .build();
+        }
+        List<UiModel.Project> projects = UiModel.projects(view.document(), UiModel.findings(view.findings()),
+                view.comments(), view.projectVerdicts(), view.stage().name());
+        if (index < 0 || index >= projects.size()) {
+            Shown shownProblem = problem != null ? problem
+                    : new Shown(422, "提交的数据未通过校验", "", List.of("申报中没有第 " + (index + 1) + " 个项目"));
+            return Response.status(shownProblem.status()).entity(templates.getTemplate("ui/comments")
+                    .data("comments", List.of()).data("commentProblem", shownProblem)).build();
+        }
+        TemplateInstance fragment = templates.getTemplate("ui/verdict").data("p", projects.get(index))
+                .data("caseId", id).data("canVerdict", view.allowedActions().contains(AllowedActions.VERDICT))
+                .data("verdictProblem", problem).data("oob", true);
+        return Response.status(problem == null ? 200 : problem.status()).entity(fragment).build();
+    }
+
     private Response casePage(UUID id, String notice, Shown problem, int status) {
         CaseView view;
         try {
@@ -202,7 +240,8 @@ public class ReviewUiResource {
         }
         List<UiModel.Finding> findings = UiModel.findings(view.findings());
         JsonNode document = view.document();
-        List<UiModel.Project> projects = UiModel.projects(document, findings, view.comments());
+        List<UiModel.Project> projects = UiModel.projects(document, findings, view.comments(), view.projectVerdicts(),
+                view.stage().name());
         List<UiModel.IndicatorRow> departmentIndicators = document == null ? List.of()
                 : UiModel.indicatorRows(document.path("departmentIndicators"), "/departmentIndicators/", findings,
                         view.comments());
@@ -242,6 +281,7 @@ public class ReviewUiResource {
                 .data("projects", projects)
                 .data("canClaim", allowed.contains("claim"))
                 .data("canComment", allowed.contains("comment"))
+                .data("canVerdict", allowed.contains(AllowedActions.VERDICT))
                 .data("canDecide", !grades.isEmpty())
                 .data("grades", grades)
                 .data("reasonCodes", UiModel.RETURN_REASONS)
@@ -266,6 +306,7 @@ public class ReviewUiResource {
         return switch (code) {
             case "claimed" -> "已认领本案件。";
             case "commented" -> "审核意见已记录。";
+            case "verdict" -> "项目审核结论已保存。";
             case "decided" -> "审核决定已提交：评级 " + UiModel.text(view.grade()) + "，案件状态 "
                     + UiModel.statusLabel(view.status().name()) + "（" + view.stageName() + "）。";
             default -> null;

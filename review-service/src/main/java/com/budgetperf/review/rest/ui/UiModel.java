@@ -23,6 +23,7 @@ import io.quarkus.qute.TemplateData;
  */
 @TemplateData(target = CaseView.class)
 @TemplateData(target = CaseView.CommentView.class)
+@TemplateData(target = CaseView.ProjectVerdictView.class)
 final class UiModel {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -73,7 +74,39 @@ final class UiModel {
     record Project(int index, String pointer, String domId, String code, String name, boolean classified, String total,
             String fiscal, String other, String purpose, String mar, String jun, String oct, String dec,
             List<String> goals, String highlight, List<Finding> findings, List<Comment> comments,
-            List<IndicatorRow> indicators) {
+            List<IndicatorRow> indicators, Verdict verdict) {
+    }
+
+    /**
+     * The verdict shown in a project's header: the one of the case's current stage, else the latest of an earlier
+     * stage ({@code current=false}); {@code options} the radio buttons of the verdict form, the current one checked.
+     */
+    @TemplateData
+    record Verdict(String code, String label, String note, String meta, boolean current, List<Option> options) {
+    }
+
+    static final List<Option> VERDICTS = List.of(new Option("PASS", "通过", false), new Option("REVISE", "需修改", false),
+            new Option("REJECT", "不予安排", false));
+
+    static Verdict verdict(List<CaseView.ProjectVerdictView> verdicts, int index, String stage) {
+        CaseView.ProjectVerdictView shown = null;
+        for (CaseView.ProjectVerdictView v : verdicts == null ? List.<CaseView.ProjectVerdictView>of() : verdicts) {
+            if (v.projectIndex() != index) {
+                continue;
+            }
+            if (v.stage().equals(stage) || shown == null
+                    || (!shown.stage().equals(stage) && v.decidedAt().isAfter(shown.decidedAt()))) {
+                shown = v;
+            }
+        }
+        boolean current = shown != null && shown.stage().equals(stage);
+        String checked = current ? shown.verdict() : "";
+        List<Option> options = VERDICTS.stream().map(o -> new Option(o.value(), o.label(), o.value().equals(checked))).toList();
+        if (shown == null) {
+            return new Verdict("", "", "", "", false, options);
+        }
+        return new Verdict(shown.verdict(), shown.verdictLabel(), text(shown.note()),
+                shown.decidedBy() + "，" + time(shown.decidedAt()) + "（" + stageLabel(shown.stage()) + "）", current, options);
     }
 
     @TemplateData
@@ -118,6 +151,7 @@ final class UiModel {
             case "ASSIGNED" -> "指派";
             case "COMMENTED" -> "审核意见";
             case "DECIDED" -> "作出决定";
+            case "PROJECT_VERDICT" -> "项目审核结论";
             case "STAGE_ENTERED" -> "进入审核阶段";
             case "SUPERSEDED" -> "被新版本取代";
             case "WITHDRAWN" -> "已撤回";
@@ -181,7 +215,8 @@ final class UiModel {
         return new Comment(c.path(), c.text(), text(c.reason()), c.author(), time(c.createdAt()), stageLabel(c.stage()));
     }
 
-    static List<Project> projects(JsonNode document, List<Finding> findings, List<CaseView.CommentView> comments) {
+    static List<Project> projects(JsonNode document, List<Finding> findings, List<CaseView.CommentView> comments,
+            List<CaseView.ProjectVerdictView> verdicts, String stage) {
         List<Project> projects = new ArrayList<>();
         JsonNode list = document == null ? null : document.path("projects");
         if (list == null || !list.isArray()) {
@@ -201,7 +236,7 @@ final class UiModel {
                     amount(budget.path("total")), amount(budget.path("fiscal")), amount(budget.path("other")),
                     project.path("purpose").asText(""), amount(plan.path("mar")), amount(plan.path("jun")),
                     amount(plan.path("oct")), amount(plan.path("dec")), goals, highlight(own), own,
-                    comments(comments, pointer), rows));
+                    comments(comments, pointer), rows, verdict(verdicts, i, stage)));
         }
         return projects;
     }
