@@ -370,6 +370,12 @@ class CubeApiTest {
         assertTrue(html.contains(year + "年度各区县预算数") && html.contains("审核等级分布") && html.contains("<svg")
                 && html.contains(year + "年度审核进度（累计）") && html.contains(">累计提交<"), html);
         assertTrue(!html.contains("131002") && !html.contains("<script") && !html.contains("<link") && !html.contains("src="), html);
+        // the same page for people at /reports/city (Keycloak login in a browser; a bearer token works too)
+        String page = given().auth().oauth2(analyst("1306")).queryParam("fiscalYear", year).when().get("/reports/city")
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        assertTrue(page.contains("<td>130607</td><td>1</td><td>2</td><td>150.500000</td>") && !page.contains("131002"), page);
+        given().auth().oauth2(TestTokens.user("r").roles("reviewer").region("1306").sign()).when().get("/reports/city")
+                .then().statusCode(403);
     }
 
     @Test

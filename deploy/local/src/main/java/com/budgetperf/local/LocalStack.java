@@ -138,8 +138,8 @@ public final class LocalStack implements AutoCloseable {
         System.out.printf("""
 
                 ======== 预算绩效目标平台 · 本地环境已启动 (Ctrl-C 停止全部) ========
-                  审核工作台 (reviewers' UI)   http://localhost:8083/
-                  报表 (report API)            http://localhost:8084/q/swagger-ui
+                  审核工作台 (reviewers' UI)   http://localhost:8083/ui/cases        (mancheng.reviewer, baoding.reviewer)
+                  城市报表 (city report page)   http://localhost:8084/reports/city   (baoding.analyst)
                   Swagger UI                   catalog :8081  submission :8082  review :8083  report :8084  (/q/swagger-ui)
                   Keycloak                     http://localhost:8180/admin  (admin / admin)
 

@@ -96,6 +96,33 @@ class ReviewUiIT {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    /** Forgets every session: Keycloak's and the services' cookies all belong to the host {@code localhost}. */
+    static void signedOut() {
+        browser.get("http://localhost:8180/realms/budget/account");
+        browser.manage().deleteAllCookies();
+    }
+
+    static void logIn(String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertTrue(browser.getCurrentUrl().startsWith("http://localhost:8180/realms/budget/"), browser.getCurrentUrl());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    @Test
+    void cityAnalystLogsInAndSeesTheCityReportPage() throws Exception {
+        signedOut();
+        browser.get("http://localhost:8084/reports/city");
+        logIn("baoding.analyst");
+        wait.until(ExpectedConditions.urlContains("localhost:8084/reports/city"));
+        seeText("主要数据");
+        String report = page();
+        assertTrue(report.contains("分区县情况"), report);
+        assertTrue(browser.findElements(By.tagName("svg")).size() >= 2, "charts drawn inline");
+        fullPageScreenshot("city-report.png");
+    }
+
     static JsonNode awaitCase(StackClient reviewer, String submissionId, int version) throws InterruptedException {
         return LocalStackIT.await("case of version " + version,
                 () -> LocalStackIT.caseOf(reviewer, submissionId, version, "COUNTY_FINANCE"));
@@ -123,12 +150,9 @@ class ReviewUiIT {
         String caseId = awaitCase(reviewerApi, submissionId, version).get("id").asText();
 
         // 1. the queue sends the browser to Keycloak's login page; 满城区's reviewer logs in
+        signedOut();
         browser.get("http://localhost:8083/ui/cases");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        assertTrue(browser.getCurrentUrl().startsWith("http://localhost:8180/realms/budget/"), browser.getCurrentUrl());
-        browser.findElement(By.id("username")).sendKeys("mancheng.reviewer");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
+        logIn("mancheng.reviewer");
 
         // 2. the queue shows the case
         wait.until(ExpectedConditions.urlContains("localhost:8083/ui/cases"));

@@ -122,7 +122,7 @@ public class ReportResource {
     }
 
     /** Read here rather than by JAX-RS, which answers text in a number with a bare 404. */
-    private static Integer fiscalYear(String written) {
+    static Integer fiscalYear(String written) {
         if (written == null || written.isBlank()) {
             return null;
         }
