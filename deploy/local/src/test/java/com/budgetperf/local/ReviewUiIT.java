@@ -62,6 +62,8 @@ class ReviewUiIT {
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // the login redirects (Keycloak → /ui/login → the page) replace the document while we look at it
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -88,7 +90,7 @@ class ReviewUiIT {
     }
 
     static String page() {
-        return browser.findElement(By.tagName("body")).getText();
+        return wait.until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     static void seeText(String text) {
