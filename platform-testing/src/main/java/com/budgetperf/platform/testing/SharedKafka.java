@@ -3,6 +3,7 @@ package com.budgetperf.platform.testing;
 import kafka.server.BrokerServer;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -18,6 +19,10 @@ public final class SharedKafka {
 
     public static synchronized String start() {
         if (cluster == null) {
+            // A broker that fails while the test JVM shuts down calls Exit.exit/halt, which would end the JVM with a
+            // non-zero code after every test passed; in a test JVM the broker must not decide that.
+            Exit.setExitProcedure((code, message) -> System.err.println("embedded Kafka asked to exit " + code + ": " + message));
+            Exit.setHaltProcedure((code, message) -> System.err.println("embedded Kafka asked to halt " + code + ": " + message));
             try {
                 KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
