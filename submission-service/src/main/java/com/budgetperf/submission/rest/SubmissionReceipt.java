@@ -49,13 +49,9 @@ public class SubmissionReceipt {
         SubmissionIntake.Received received = intake.receive(key, departmentName, document, token.getName(),
                 idempotencyKey, ifMatch);
         return Response.created(URI.create("/api/v1/submissions/" + received.submission().id))
-                .tag(unquoted(SubmissionETag.of(received.submission())))
+                .tag(SubmissionETag.value(received.submission()))
                 .header("Idempotent-Replayed", received.replayed() ? "true" : null)
                 .entity(SubmissionView.withVersion(received.submission(), received.version()))
                 .build();
-    }
-
-    static String unquoted(String etag) {
-        return etag.substring(1, etag.length() - 1);
     }
 }

@@ -104,7 +104,7 @@ public class SubmissionResource {
     public Response get(@PathParam("id") UUID id) {
         SubmissionEntity submission = covered(id);
         return Response.ok(SubmissionView.withVersion(submission, stored(id, submission.currentVersion)))
-                .tag(unquoted(SubmissionETag.of(submission)))
+                .tag(SubmissionETag.value(submission))
                 .build();
     }
 
@@ -154,7 +154,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "机审发现错误")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SubmissionEntity submission = intake.submit(id, token.getName(), ifMatch);
-        return Response.ok(SubmissionView.summary(submission)).tag(unquoted(SubmissionETag.of(submission))).build();
+        return Response.ok(SubmissionView.summary(submission)).tag(SubmissionETag.value(submission)).build();
     }
 
     @POST
@@ -164,7 +164,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "409", description = "当前状态不能撤回")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SubmissionEntity submission = intake.withdraw(id, token.getName(), ifMatch);
-        return Response.ok(SubmissionView.summary(submission)).tag(unquoted(SubmissionETag.of(submission))).build();
+        return Response.ok(SubmissionView.summary(submission)).tag(SubmissionETag.value(submission)).build();
     }
 
     private SubmissionEntity covered(UUID id) {
@@ -176,9 +176,5 @@ public class SubmissionResource {
     private SubmissionVersionEntity stored(UUID id, int version) {
         return intake.version(id, version)
                 .orElseThrow(() -> ProblemException.notFound("申报 " + id + " 的第 " + version + " 版"));
-    }
-
-    private static String unquoted(String etag) {
-        return SubmissionReceipt.unquoted(etag);
     }
 }

@@ -8,8 +8,14 @@ public final class SubmissionETag {
     private SubmissionETag() {
     }
 
+    /** The quoted entity tag, as {@code ETag} and {@code If-Match} carry it. */
     public static String of(SubmissionEntity submission) {
-        return "\"" + submission.currentVersion + "-" + submission.status.name() + "\"";
+        return "\"" + value(submission) + "\"";
+    }
+
+    /** The tag's value, for JAX-RS {@code Response.tag(String)}, which adds the quotes. */
+    public static String value(SubmissionEntity submission) {
+        return submission.currentVersion + "-" + submission.status.name();
     }
 
     /** {@code If-Match} may list several tags, weak or strong, or {@code *}. */

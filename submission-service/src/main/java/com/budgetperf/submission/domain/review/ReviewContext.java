@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.budgetperf.submission.domain.document.Indicator;
-import com.budgetperf.submission.domain.document.IndicatorValue;
 import com.budgetperf.submission.domain.document.Project;
 import com.budgetperf.submission.domain.document.TargetDocument;
 import com.budgetperf.submission.domain.parse.ParsedValue;
@@ -55,11 +54,7 @@ public final class ReviewContext {
 
     private void add(String pointer, Project project, Indicator indicator) {
         indicators.add(new LocatedIndicator(pointer, project, indicator, ruleSet.canonical(indicator.level1()),
-                ruleSet.canonical(indicator.level2()), parse(indicator.value())));
-    }
-
-    private static ParsedValue parse(IndicatorValue value) {
-        return UnderstoodValue.parse(value);
+                ruleSet.canonical(indicator.level2()), UnderstoodValue.parse(indicator.value())));
     }
 
     public TargetDocument document() {
