@@ -35,8 +35,12 @@ public record SubmissionSubmitted(
     public record Finding(String ruleCode, String severity, String path, String message) {
     }
 
-    /** An indicator value as understood: kind, operator, exact number and normalised unit, with the raw text. */
+    /**
+     * An indicator value as understood: kind, operator, exact number and normalised unit, with the raw text; added
+     * later (absent from older events): {@code upper} of a range (operator BETWEEN), {@code unitKind} (COUNT, MONEY,
+     * SHARE, TIME …) and {@code deadline}, the ISO date a deadline names.
+     */
     public record Value(String path, String name, String raw, String kind, String operator, BigDecimal number,
-            String unit) {
+            String unit, BigDecimal upper, String unitKind, String deadline) {
     }
 }

@@ -119,10 +119,10 @@ public class SubmissionResource {
     @GET
     @Path("/{id}/versions/{version}/values")
     @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
-    @Operation(summary = "平台对每个指标值的理解（类型、符号、数值、单位）")
+    @Operation(summary = "平台对每个指标值的理解（类型、符号、数值及区间上限、单位及其类别、较基期的变化、时限日期）")
     public List<UnderstoodValue> values(@PathParam("id") UUID id, @PathParam("version") int version) {
-        covered(id);
-        return UnderstoodValue.of(json.document(stored(id, version).document));
+        SubmissionEntity submission = covered(id);
+        return UnderstoodValue.of(json.document(stored(id, version).document), submission.fiscalYear);
     }
 
     @GET

@@ -201,7 +201,7 @@ public class SubmissionIntake {
         outbox.append(EventTopics.SUBMISSIONS, id.toString(), SubmissionSubmitted.TYPE,
                 new SubmissionSubmitted(id, submission.fiscalYear, submission.regionCode, submission.departmentCode,
                         submission.departmentName, version.version, submission.status.name(), now, submittedBy,
-                        version.document, values(document),
+                        version.document, values(document, submission.fiscalYear),
                         findings.stream().map(f -> new SubmissionSubmitted.Finding(f.ruleCode(), f.severity().name(),
                                 f.path(), f.message())).toList(),
                         version.qualityScore, version.suggestedGrade, version.ruleSetVersion));
@@ -225,12 +225,14 @@ public class SubmissionIntake {
         return submission;
     }
 
-    private static List<SubmissionSubmitted.Value> values(TargetDocument document) {
-        return UnderstoodValue.of(document).stream()
+    private static List<SubmissionSubmitted.Value> values(TargetDocument document, int fiscalYear) {
+        return UnderstoodValue.of(document, fiscalYear).stream()
                 .map(understood -> new SubmissionSubmitted.Value(understood.path(), understood.name(),
                         understood.value().raw(), understood.value().kind().name(),
                         understood.value().operator() == null ? null : understood.value().operator().name(),
-                        understood.value().number(), understood.value().unit()))
+                        understood.value().number(), understood.value().unit(), understood.value().upper(),
+                        understood.value().unitKind() == null ? null : understood.value().unitKind().name(),
+                        understood.deadline()))
                 .toList();
     }
 

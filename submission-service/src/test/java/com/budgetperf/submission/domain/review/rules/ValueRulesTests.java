@@ -72,13 +72,27 @@ class ValueRulesTests {
 
     @Test
     void numbersWithUnitsAreFine() {
-        // seeds/000 line 105-110 as written; seeds/001 "1574万" (万 → 万元), "≥100百分数", "2.5元/月/人"
+        // seeds/000 line 105-110 as written; seeds/001 "≥100百分数", "2.5元/月/人"; measure words are units, as
+        // other counties' tables write them (场, 份, 种, 起, 工作日; a range of a share)
         assertTrue(check(new MissingUnit(), oneProject("1574",
                 split("满意度指标", "服务对象满意度指标", "群众满意度", ">=", "95　", "%"),
-                row("产出指标", "数量指标", "财政补助资金拨入财政专户金额", "1574万"),
                 row("产出指标", "质量指标", "按预算资金完成率", "≥100百分数"),
-                row("产出指标", "成本指标", "区级人均补贴标准", "2.5元/月/人"))).isEmpty());
+                row("产出指标", "成本指标", "区级人均补贴标准", "2.5元/月/人"),
+                row("产出指标", "数量指标", "开展宣传活动次数", "≥2场"),
+                row("产出指标", "数量指标", "发放宣传资料", "≥1000份"),
+                row("产出指标", "数量指标", "培训工种", "≥3种"),
+                row("效益指标", "社会效益指标", "安全生产事故", "0起"),
+                row("产出指标", "时效指标", "审批办结时限", "≤15工作日"),
+                row("产出指标", "数量指标", "培训人次", "90%-95%"))).isEmpty());
         assertCleanDocumentPasses(new MissingUnit());
+    }
+
+    @Test
+    void tenThousandWithoutYuan() {
+        // seeds/001 line 1869-1872: "财政补助资金拨入财政专户金额" "1574万": 万 without 元 (labelled WRONG_OR_MISSING_UNIT)
+        assertOne(check(new MissingUnit(), oneProject("1574",
+                row("产出指标", "数量指标", "财政补助资金拨入财政专户金额", "1574万"))),
+                "MISSING_UNIT", Severity.WARNING, AT, "1574万", "万元");
     }
 
     // SATISFACTION_AT_CEILING
