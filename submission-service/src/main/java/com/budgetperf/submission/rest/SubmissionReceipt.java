@@ -44,7 +44,8 @@ public class SubmissionReceipt {
         if (dryRun) {
             ReviewResult review = intake.check(key, document);
             return Response.ok(new SubmissionResource.DryRun(false, review.qualityScore(), review.suggestedGrade(),
-                    review.ruleSetVersion(), review.findings())).build();
+                    review.ruleSetVersion(), review.findings(), review.dimensionScores(), review.scoreCard().parts()))
+                    .build();
         }
         SubmissionIntake.Received received = intake.receive(key, departmentName, document, token.getName(),
                 idempotencyKey, ifMatch);

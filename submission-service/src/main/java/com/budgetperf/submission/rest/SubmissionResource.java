@@ -61,9 +61,14 @@ public class SubmissionResource {
         this.json = json;
     }
 
-    /** The machine review of a document that was not stored ({@code ?dryRun=true}). */
+    /**
+     * The machine review of a document that was not stored ({@code ?dryRun=true}); {@code dimensionScores} are the
+     * four 88号 dimensions 0-100, {@code projectScores} the score of each project with its weight.
+     */
     public record DryRun(boolean stored, int qualityScore, String suggestedGrade, String ruleSetVersion,
-            List<com.budgetperf.submission.domain.review.Finding> findings) {
+            List<com.budgetperf.submission.domain.review.Finding> findings,
+            java.util.Map<com.budgetperf.submission.domain.review.QualityDimension, Integer> dimensionScores,
+            List<com.budgetperf.submission.domain.review.ScoreCard.PartScore> projectScores) {
     }
 
     @POST

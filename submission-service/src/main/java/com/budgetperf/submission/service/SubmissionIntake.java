@@ -92,20 +92,23 @@ public class SubmissionIntake {
             throw new ProblemException(409, "SUBMISSION_LOCKED", "当前状态不能修改",
                     "该申报" + submission.status.label() + "，不能再报送新版本；被退回后可修改");
         }
-        ReviewResult review = preReview.review(document, key.fiscalYear());
+        PreReview.Reviewed reviewed = preReview.reviewAndNormalise(document, key.fiscalYear());
+        ReviewResult review = reviewed.result();
         submission.currentVersion++;
         submission.departmentName = departmentName;
         submission.updatedAt = now;
         SubmissionVersionEntity version = new SubmissionVersionEntity();
         version.submissionId = submission.id;
         version.version = submission.currentVersion;
-        version.document = documentJson;
+        version.document = json.write(reviewed.normalised());
         version.receivedAt = now;
         version.receivedBy = caller;
         version.findings = json.write(review.findings());
         version.qualityScore = review.qualityScore();
         version.suggestedGrade = review.suggestedGrade();
         version.ruleSetVersion = review.ruleSetVersion();
+        version.dimensionScores = json.write(review.dimensionScores());
+        version.projectScores = json.write(review.scoreCard().parts());
         versions.persist(version);
         if (idempotencyKey != null) {
             IdempotentRequestEntity remembered = new IdempotentRequestEntity();
@@ -203,8 +206,9 @@ public class SubmissionIntake {
                         submission.departmentName, version.version, submission.status.name(), now, submittedBy,
                         version.document, values(document, submission.fiscalYear),
                         findings.stream().map(f -> new SubmissionSubmitted.Finding(f.ruleCode(), f.severity().name(),
-                                f.path(), f.message())).toList(),
-                        version.qualityScore, version.suggestedGrade, version.ruleSetVersion));
+                                f.path(), f.message(), f.dimension() == null ? null : f.dimension().name())).toList(),
+                        version.qualityScore, version.suggestedGrade, version.ruleSetVersion,
+                        version.dimensionScores == null ? null : json.dimensionScores(version.dimensionScores)));
         return submission;
     }
 

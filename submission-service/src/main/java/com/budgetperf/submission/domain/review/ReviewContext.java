@@ -33,13 +33,22 @@ public final class ReviewContext {
     private final TargetDocument document;
     private final int fiscalYear;
     private final RuleSet ruleSet;
+    private final LevelFramework framework;
+    private final LevelNames levelNames;
     private final List<LocatedIndicator> indicators = new ArrayList<>();
     private final List<LocatedProject> projects = new ArrayList<>();
 
     public ReviewContext(TargetDocument document, int fiscalYear, RuleSet ruleSet) {
+        this(document, fiscalYear, ruleSet, null);
+    }
+
+    /** @param framework the fiscal year's 一级/二级 framework, or null when none is known */
+    public ReviewContext(TargetDocument document, int fiscalYear, RuleSet ruleSet, LevelFramework framework) {
         this.document = document;
         this.fiscalYear = fiscalYear;
         this.ruleSet = ruleSet;
+        this.framework = framework;
+        this.levelNames = new LevelNames(ruleSet, framework);
         for (int j = 0; j < document.departmentIndicators().size(); j++) {
             add("/departmentIndicators/" + j, null, document.departmentIndicators().get(j));
         }
@@ -53,8 +62,12 @@ public final class ReviewContext {
     }
 
     private void add(String pointer, Project project, Indicator indicator) {
-        indicators.add(new LocatedIndicator(pointer, project, indicator, ruleSet.canonical(indicator.level1()),
-                ruleSet.canonical(indicator.level2()), UnderstoodValue.parse(indicator.value())));
+        indicators.add(new LocatedIndicator(pointer, project, indicator, nonNull(levelNames.level1(indicator.level1())),
+                nonNull(levelNames.level2(indicator.level2())), UnderstoodValue.parse(indicator.value())));
+    }
+
+    private static String nonNull(String name) {
+        return name == null ? "" : name.strip();
     }
 
     public TargetDocument document() {
@@ -67,6 +80,11 @@ public final class ReviewContext {
 
     public RuleSet ruleSet() {
         return ruleSet;
+    }
+
+    /** The fiscal year's 一级/二级 framework, when the catalog has told which one it is. */
+    public java.util.Optional<LevelFramework> framework() {
+        return java.util.Optional.ofNullable(framework);
     }
 
     /** Every indicator row, department-wide first, then project by project, blank rows included. */

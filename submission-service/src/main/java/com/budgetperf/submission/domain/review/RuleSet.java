@@ -83,9 +83,10 @@ public record RuleSet(
                 Map.of(
                         "satisfactionCeiling", new BigDecimal("100"),
                         "quantityCostTolerance", new BigDecimal("0.3"),
-                        "errorPenalty", new BigDecimal("10"),
-                        "warningPenalty", new BigDecimal("3"),
-                        "infoPenalty", new BigDecimal("1"),
+                        "errorCost", new BigDecimal("1"),
+                        "warningCost", new BigDecimal("1"),
+                        "infoCost", new BigDecimal("0"),
+                        "scoreMinRows", new BigDecimal("5"),
                         "fundingTolerance", new BigDecimal("0.000001")),
                 Map.of(
                         "效果指标", "效益指标",

@@ -15,6 +15,7 @@ import com.budgetperf.submission.domain.review.rules.DuplicateIndicatorInProject
 import com.budgetperf.submission.domain.review.rules.FundingSumMismatch;
 import com.budgetperf.submission.domain.review.rules.GoalPlaceholder;
 import com.budgetperf.submission.domain.review.rules.IdenticalGoals;
+import com.budgetperf.submission.domain.review.rules.Level2OutsideLevel1;
 import com.budgetperf.submission.domain.review.rules.LevelSynonym;
 import com.budgetperf.submission.domain.review.rules.MissingBasis;
 import com.budgetperf.submission.domain.review.rules.MissingBudget;
@@ -48,7 +49,8 @@ public final class StandardRules {
         // goals
         rules.addAll(List.of(new GoalPlaceholder(), new IdenticalGoals()));
         // hierarchy
-        rules.addAll(List.of(new LevelSynonym(), new UnknownLevel(), new NameEqualsLevel2(), new SatisfactionMisplaced(),
+        rules.addAll(List.of(new LevelSynonym(), new UnknownLevel(), new Level2OutsideLevel1(), new NameEqualsLevel2(),
+                new SatisfactionMisplaced(),
                 new NonSatisfactionUnderSatisfaction(), new DuplicateIndicatorInProject()));
         // basis
         rules.add(new VagueBasis());
