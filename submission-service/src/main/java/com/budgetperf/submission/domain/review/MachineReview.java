@@ -35,7 +35,17 @@ public final class MachineReview {
                 continue;
             }
             Severity severity = ruleSet.severity(rule);
-            rule.check(context, (path, message) -> findings.add(new Finding(rule.code(), severity, path, message)));
+            rule.check(context, new ReviewRule.FindingSink() {
+                @Override
+                public void report(String path, String message) {
+                    findings.add(new Finding(rule.code(), severity, path, message));
+                }
+
+                @Override
+                public void reportUnsure(String path, String message) {
+                    findings.add(new Finding(rule.code(), Severity.INFO, path, message));
+                }
+            });
         }
         findings.sort(Comparator.comparing(Finding::path, MachineReview::comparePointers)
                 .thenComparing(Finding::severity).thenComparing(Finding::ruleCode));
