@@ -2,6 +2,7 @@ package com.budgetperf.submission.domain.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.budgetperf.submission.domain.document.Indicator;
 import com.budgetperf.submission.domain.document.Project;
@@ -37,6 +38,7 @@ public final class ReviewContext {
     private final LevelNames levelNames;
     private final List<LocatedIndicator> indicators = new ArrayList<>();
     private final List<LocatedProject> projects = new ArrayList<>();
+    private final List<LocatedProject> classifiedProjects = new ArrayList<>();
 
     public ReviewContext(TargetDocument document, int fiscalYear, RuleSet ruleSet) {
         this(document, fiscalYear, ruleSet, null);
@@ -54,6 +56,10 @@ public final class ReviewContext {
         }
         for (int i = 0; i < document.projects().size(); i++) {
             Project project = document.projects().get(i);
+            if (classified(project, ruleSet.words("classifiedWords"))) {
+                classifiedProjects.add(new LocatedProject("/projects/" + i, project));
+                continue; // 涉密: exempt from every row and project rule
+            }
             projects.add(new LocatedProject("/projects/" + i, project));
             for (int j = 0; j < project.indicators().size(); j++) {
                 add("/projects/" + i + "/indicators/" + j, project, project.indicators().get(j));
@@ -97,7 +103,25 @@ public final class ReviewContext {
         return indicators.stream().filter(row -> !row.indicator().isBlank()).toList();
     }
 
+    /** The projects the rules check: every project but the 涉密 ones. */
     public List<LocatedProject> projects() {
         return projects;
+    }
+
+    /** 涉密 projects: flagged so, or at least half of their filled rows read 涉密 (rule set {@code classifiedWords}). */
+    public List<LocatedProject> classifiedProjects() {
+        return classifiedProjects;
+    }
+
+    static boolean classified(Project project, List<String> words) {
+        if (project.classified()) {
+            return true;
+        }
+        List<Indicator> filled = project.indicators().stream().filter(row -> !row.isBlank()).toList();
+        long hidden = filled.stream().filter(row -> Stream.of(row.name(), row.description(), row.basis(),
+                row.value() == null ? null : row.value().asWritten())
+                .anyMatch(cell -> cell != null && words.stream().anyMatch(word -> cell.strip().equals(word))))
+                .count();
+        return !filled.isEmpty() && hidden * 2 >= filled.size();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.budgetperf.submission.domain.review.rules.AlwaysMetTarget;
 import com.budgetperf.submission.domain.review.rules.BlankIndicatorRow;
+import com.budgetperf.submission.domain.review.rules.ClassifiedProject;
 import com.budgetperf.submission.domain.review.rules.CostAboveBudget;
 import com.budgetperf.submission.domain.review.rules.CostAsPercent;
 import com.budgetperf.submission.domain.review.rules.CostWithGreaterThan;
@@ -46,6 +47,7 @@ public final class StandardRules {
     public static List<ReviewRule> all() {
         List<ReviewRule> rules = new ArrayList<>();
         // structure and completeness
+        rules.add(new ClassifiedProject());
         rules.addAll(List.of(new BlankIndicatorRow(), new MissingValue(), new MissingBasis(), new MissingLevel1(),
                 new MissingOutputLevel2(), new MissingBudget(), new MissingGoals(), new MissingIndicatorName()));
         // goals
