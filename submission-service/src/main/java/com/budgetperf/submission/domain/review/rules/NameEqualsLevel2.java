@@ -12,7 +12,7 @@ import com.budgetperf.submission.domain.review.Severity;
 public final class NameEqualsLevel2 extends IndicatorRowRule {
 
     /** A description that says whose satisfaction or what: "机关工作人员对培训机构服务满意度". */
-    private static final Pattern NAMES_WHOM = Pattern.compile("\\p{IsHan}{2,}对");
+    private static final Pattern NAMES_WHOM = Pattern.compile("\\p{IsHan}{2,}对(?![象像])");
 
     public NameEqualsLevel2() {
         super("NAME_EQUALS_LEVEL2", Severity.WARNING, "三级指标名称与二级指标相同");

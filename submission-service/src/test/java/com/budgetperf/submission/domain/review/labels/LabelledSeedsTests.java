@@ -26,8 +26,8 @@ import com.budgetperf.submission.domain.review.StandardRules;
 class LabelledSeedsTests {
 
     /** Just under what the rules reach (see the README); raise them when the rules get better. */
-    static final double RECALL_FLOOR = 0.0;
-    static final double PRECISION_FLOOR = 0.0;
+    static final double RECALL_FLOOR = 0.97;
+    static final double PRECISION_FLOOR = 0.98;
 
     @Test
     void machineReviewAgainstReviewerLabels() throws IOException {
@@ -38,6 +38,18 @@ class LabelledSeedsTests {
             score.add(labels, review.review(labels.document(), labels.fiscalYear(), RuleSet.builtIn()).findings());
         }
         String table = score.table("all labelled seed documents, built-in rule set");
+        // per seed: nothing in the rule set is fitted by a program, so each seed's own figures are what a held-out
+        // evaluation of it gives; a seed far under the others would show rules written for the others' wording
+        for (String seed : List.of("000", "001", "002")) {
+            LabelScore alone = new LabelScore(kinds);
+            for (ReviewerLabels labels : ReviewerLabels.all()) {
+                if (labels.seed().equals(seed)) {
+                    alone.add(labels, review.review(labels.document(), labels.fiscalYear(), RuleSet.builtIn()).findings());
+                }
+            }
+            table += String.format(java.util.Locale.ROOT, "%nseed %s alone: recall %s, precision %s", seed,
+                    LabelScore.percent(alone.overall().recall()), LabelScore.percent(alone.overall().precision()));
+        }
         System.out.println(table);
         Path details = Path.of("target", "label-score.txt");
         Files.createDirectories(details.getParent());
