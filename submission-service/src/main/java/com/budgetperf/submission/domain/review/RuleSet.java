@@ -2,13 +2,15 @@ package com.budgetperf.submission.domain.review;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Properties;
 
 /**
  * The parameters of the machine review as versioned data (owned by the catalog, copied here from its
@@ -68,8 +70,8 @@ public record RuleSet(
         return written.strip().replace(" ", "").replace("\u3000", "");
     }
 
-    /** Where the defaults are kept: data, in the shape of the catalog's rule-set content. */
-    static final String BUILT_IN = "/review/built-in-rule-set.json";
+    /** Where the defaults are kept: plain data with the content of a catalog rule set. */
+    static final String BUILT_IN = "/review/built-in-rule-set.properties";
 
     private static final RuleSet BUILT_IN_RULE_SET = readBuiltIn();
 
@@ -82,14 +84,29 @@ public record RuleSet(
     }
 
     private static RuleSet readBuiltIn() {
+        Properties data = new Properties();
         try (InputStream in = RuleSet.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + BUILT_IN);
             }
-            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(in, RuleSet.class);
+            data.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable " + BUILT_IN, e);
         }
+        Map<String, List<String>> wordLists = new HashMap<>();
+        Map<String, BigDecimal> thresholds = new HashMap<>();
+        Map<String, String> synonyms = new HashMap<>();
+        for (String key : data.stringPropertyNames()) {
+            String value = data.getProperty(key).strip();
+            if (key.startsWith("wordList.")) {
+                wordLists.put(key.substring("wordList.".length()),
+                        Arrays.stream(value.split(",")).map(String::strip).filter(word -> !word.isEmpty()).toList());
+            } else if (key.startsWith("threshold.")) {
+                thresholds.put(key.substring("threshold.".length()), new BigDecimal(value));
+            } else if (key.startsWith("synonym.")) {
+                synonyms.put(key.substring("synonym.".length()), value);
+            }
+        }
+        return new RuleSet(data.getProperty("version", "built-in"), Map.of(), wordLists, thresholds, synonyms);
     }
 }
