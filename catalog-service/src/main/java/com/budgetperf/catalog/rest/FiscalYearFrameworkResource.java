@@ -1,5 +1,8 @@
 package com.budgetperf.catalog.rest;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import com.budgetperf.platform.input.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -28,7 +31,8 @@ import io.quarkus.security.Authenticated;
 public class FiscalYearFrameworkResource {
 
     /** Body of the PUT. */
-    public record AssignFrameworkRequest(String frameworkCode) {
+    public record AssignFrameworkRequest(
+            @Size(max = 40, message = "框架版本号最多 40 个字符") @PlainText String frameworkCode) {
     }
 
     private final FiscalYearFrameworks frameworks;
@@ -57,7 +61,7 @@ public class FiscalYearFrameworkResource {
     @APIResponse(responseCode = "404", description = "框架版本不存在")
     @APIResponse(responseCode = "422", description = "年度或版本号不合法")
     public FiscalYearFramework assign(@PathParam("year") int year,
-            @NotNull(message = "请求体不能为空") AssignFrameworkRequest request) {
+            @NotNull(message = "请求体不能为空") @Valid AssignFrameworkRequest request) {
         if (!callerRegion.isProvince()) {
             throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "预算年度的指标框架由省级指标库管理员指定");
         }

@@ -1,5 +1,6 @@
 package com.budgetperf.catalog.rest;
 
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 
@@ -50,7 +51,7 @@ public class FrameworkResource {
     @GET
     @Authenticated
     @Operation(summary = "列出已发布的框架版本（新者在前）")
-    public List<FrameworkVersion> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<FrameworkVersion> list(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return publication.list(page, size);
     }
@@ -60,7 +61,7 @@ public class FrameworkResource {
     @Authenticated
     @Operation(summary = "读取一个框架版本")
     @APIResponse(responseCode = "404", description = "版本不存在")
-    public FrameworkVersion get(@PathParam("code") String code) {
+    public FrameworkVersion get(@PathParam("code") @Size(max = 40, message = "版本号最多 40 个字符") String code) {
         return publication.find(code).orElseThrow(() -> ProblemException.notFound("框架版本 " + code));
     }
 

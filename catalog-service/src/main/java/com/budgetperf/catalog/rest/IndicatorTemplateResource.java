@@ -1,5 +1,6 @@
 package com.budgetperf.catalog.rest;
 
+import com.budgetperf.platform.input.PlainText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,9 +125,9 @@ public class IndicatorTemplateResource {
     @APIResponse(responseCode = "200", description = "匹配的指标模板，按一级、二级、名称排序")
     @APIResponse(responseCode = "422", description = "分页参数不合法")
     public List<IndicatorTemplate> search(
-            @Parameter(description = "关键词，如“满意度”；匹配名称和别名") @QueryParam("q") @Size(max = 50, message = "关键词最多 50 个字符") String q,
-            @Parameter(description = "二级指标，如“服务对象满意度指标”") @QueryParam("level2") @Size(max = 50, message = "二级指标名称最多 50 个字符") String level2,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
+            @Parameter(description = "关键词，如“满意度”；匹配名称和别名") @QueryParam("q") @Size(max = 50, message = "关键词最多 50 个字符") @PlainText String q,
+            @Parameter(description = "二级指标，如“服务对象满意度指标”") @QueryParam("level2") @Size(max = 50, message = "二级指标名称最多 50 个字符") @PlainText String level2,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @Parameter(description = "每页条数，1 到 200") @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") int size) {
         return catalog.search(q, level2, page, size);
     }

@@ -1,5 +1,7 @@
 package com.budgetperf.catalog.rest;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,8 +60,8 @@ public class RuleSetResource {
     @GET
     @Authenticated
     @Operation(summary = "列出规则集", description = "可按预算年度筛选；年度新者在前，同一年度创建时间新者在前。")
-    public List<RuleSet> list(@QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
+    public List<RuleSet> list(@QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") int size) {
         return catalog.list(fiscalYear, page, size);
     }
@@ -69,7 +71,7 @@ public class RuleSetResource {
     @Authenticated
     @Operation(summary = "读取某预算年度在用的规则集", description = "在用 = 该年度最新发布（状态 PUBLISHED）的规则集。")
     @APIResponse(responseCode = "404", description = "该年度尚未发布规则集（机审使用内置默认规则）")
-    public RuleSet active(@QueryParam("fiscalYear") Integer fiscalYear) {
+    public RuleSet active(@QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear) {
         if (fiscalYear == null) {
             throw ProblemException.invalid("/fiscalYear", "请填写预算年度");
         }
@@ -82,7 +84,7 @@ public class RuleSetResource {
     @Authenticated
     @Operation(summary = "读取一个规则集")
     @APIResponse(responseCode = "404", description = "规则集不存在")
-    public RuleSet get(@PathParam("version") String version) {
+    public RuleSet get(@PathParam("version") @Size(max = 40, message = "版本号最多 40 个字符") String version) {
         return catalog.find(version).orElseThrow(() -> ProblemException.notFound("规则集 " + version));
     }
 
@@ -92,7 +94,7 @@ public class RuleSetResource {
     @APIResponse(responseCode = "201", description = "已创建草稿")
     @APIResponse(responseCode = "409", description = "版本号已存在")
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
-    public Response create(@NotNull(message = "请求体不能为空") RuleSetRequest request) {
+    public Response create(@NotNull(message = "请求体不能为空") @Valid RuleSetRequest request) {
         requireProvince();
         RuleSetContent content = validated(request);
         RuleSet created = catalog.create(request.version(), request.fiscalYear(), content, token.getName());
@@ -107,7 +109,8 @@ public class RuleSetResource {
     @APIResponse(responseCode = "404", description = "规则集不存在")
     @APIResponse(responseCode = "409", description = "规则集已发布，不可修改")
     @APIResponse(responseCode = "422", description = "字段校验未通过")
-    public RuleSet update(@PathParam("version") String version, @NotNull(message = "请求体不能为空") RuleSetRequest request) {
+    public RuleSet update(@PathParam("version") @Size(max = 40, message = "版本号最多 40 个字符") String version,
+            @NotNull(message = "请求体不能为空") @Valid RuleSetRequest request) {
         requireProvince();
         if (request.version() != null && !request.version().equals(version)) {
             throw ProblemException.invalid("/version", "请求体中的版本号须与路径中的版本号一致（或省略）");
@@ -126,7 +129,7 @@ public class RuleSetResource {
                     + "事件 budget.catalog.rule-set.published.v1 发往 budget.catalog。")
     @APIResponse(responseCode = "404", description = "规则集不存在")
     @APIResponse(responseCode = "409", description = "规则集已发布或已停用")
-    public RuleSet publish(@PathParam("version") String version) {
+    public RuleSet publish(@PathParam("version") @Size(max = 40, message = "版本号最多 40 个字符") String version) {
         requireProvince();
         return catalog.publish(version, token.getName());
     }

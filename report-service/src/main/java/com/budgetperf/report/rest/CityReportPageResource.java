@@ -1,5 +1,7 @@
 package com.budgetperf.report.rest;
 
+import jakarta.validation.constraints.Size;
+import com.budgetperf.platform.input.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +36,7 @@ public class CityReportPageResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "城市报表页面（浏览器登录）")
-    public String page(@QueryParam("fiscalYear") String fiscalYear) {
+    public String page(@QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear) {
         return cityReporting.page(callerRegion.prefix(), ReportResource.fiscalYear(fiscalYear));
     }
 }

@@ -1,5 +1,8 @@
 package com.budgetperf.review.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -68,15 +71,15 @@ public class ReviewCaseResource {
     @APIResponse(responseCode = "422", description = "分页或筛选参数不正确")
     public List<CaseView> list(
             @Parameter(description = "预算年度") @QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
-            @Parameter(description = "行政区划代码前缀，须在调用者的行政区划之内，如 130607") @QueryParam("region") String region,
-            @Parameter(description = "审核阶段：COUNTY_FINANCE、CITY_FINANCE、PROVINCE_FINANCE") @QueryParam("stage") String stage,
-            @Parameter(description = "案件状态：OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED、SUPERSEDED、WITHDRAWN") @QueryParam("status") String status,
-            @Parameter(description = "评级（已决定的评级，未决定时为机审建议评级）：优、良、中、差") @QueryParam("grade") String grade,
+            @Parameter(description = "行政区划代码前缀，须在调用者的行政区划之内，如 130607") @QueryParam("region") @Size(max = 12, message = "行政区划代码最多 12 个字符") String region,
+            @Parameter(description = "审核阶段：COUNTY_FINANCE、CITY_FINANCE、PROVINCE_FINANCE") @QueryParam("stage") @Size(max = 40, message = "审核阶段最多 40 个字符") String stage,
+            @Parameter(description = "案件状态：OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED、SUPERSEDED、WITHDRAWN") @QueryParam("status") @Size(max = 40, message = "案件状态最多 40 个字符") String status,
+            @Parameter(description = "评级（已决定的评级，未决定时为机审建议评级）：优、良、中、差") @QueryParam("grade") @Size(max = 10, message = "评级最多 10 个字符") String grade,
             @Parameter(description = "是否有机审错误（ERROR）") @QueryParam("hasErrors") Boolean hasErrors,
             @Parameter(description = "是否已超期") @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "排序：openedAt（默认）、dueAt、qualityScore") @QueryParam("sort") @DefaultValue("openedAt") String sort,
             @Parameter(description = "asc 或 desc（默认）") @QueryParam("order") @DefaultValue("desc") String order,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码从 0 开始") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码从 0 开始") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页至少 1 条") @Max(value = 200, message = "每页最多 200 条") int size) {
         return queries.search(filter(callerRegion.prefix(), fiscalYear, region, stage, status, grade, hasErrors, overdue,
                 sort, order, page, size), caller());
@@ -114,6 +117,12 @@ public class ReviewCaseResource {
         if (!List.of("openedAt", "dueAt", "qualityScore").contains(sort)) {
             throw ProblemException.invalid("/sort", "排序只能是 openedAt、dueAt 或 qualityScore");
         }
+        if (page < 0 || page > 100_000) {
+            throw ProblemException.invalid("/page", "页码应在 0 至 100000 之间");
+        }
+        if (size < 1 || size > 200) {
+            throw ProblemException.invalid("/size", "每页条数应在 1 至 200 之间");
+        }
         if (!List.of("asc", "desc").contains(order)) {
             throw ProblemException.invalid("/order", "排序方向只能是 asc 或 desc");
         }
@@ -146,7 +155,7 @@ public class ReviewCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "指派案件给审核人员")
-    public CaseView assign(@PathParam("id") UUID id, ReviewRequests.Assign request) {
+    public CaseView assign(@PathParam("id") UUID id, @Valid ReviewRequests.Assign request) {
         return actions.assign(id, request == null ? null : request.assignee(), caller());
     }
 
@@ -157,7 +166,7 @@ public class ReviewCaseResource {
     @Operation(summary = "发表审核意见，锚定到整个申报、一个项目或一个指标")
     @APIResponse(responseCode = "201", description = "已记录")
     @APIResponse(responseCode = "422", description = "定位（JSON 指针）或内容不正确")
-    public Response comment(@PathParam("id") UUID id, ReviewRequests.Comment request) {
+    public Response comment(@PathParam("id") UUID id, @Valid ReviewRequests.Comment request) {
         if (request == null) {
             throw ProblemException.invalid("/text", "请填写审核意见");
         }
@@ -170,7 +179,7 @@ public class ReviewCaseResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "作出审核决定：优、良 通过（进入下一阶段或最终通过），中 退回修改，差 驳回")
     @APIResponse(responseCode = "409", description = "本阶段已作出决定，或另一位审核人员同时作出了决定")
-    public CaseView decide(@PathParam("id") UUID id, ReviewRequests.Decision request) {
+    public CaseView decide(@PathParam("id") UUID id, @Valid ReviewRequests.Decision request) {
         if (request == null) {
             throw ProblemException.invalid("/grade", "请选择评级：优、良、中或差");
         }
@@ -190,7 +199,7 @@ public class ReviewCaseResource {
     @APIResponse(responseCode = "403", description = "不在行政区划范围内，或审核层级与当前阶段不符")
     @APIResponse(responseCode = "409", description = "案件已作出决定，或同时被他人修改")
     @APIResponse(responseCode = "422", description = "结论不正确（/verdict），或申报中没有该项目（/index）")
-    public CaseView verdict(@PathParam("id") UUID id, @PathParam("index") int index, ReviewRequests.Verdict request) {
+    public CaseView verdict(@PathParam("id") UUID id, @PathParam("index") int index, @Valid ReviewRequests.Verdict request) {
         if (request == null) {
             throw ProblemException.invalid("/verdict", "请选择项目审核结论：通过、需修改或不予安排");
         }
@@ -202,7 +211,7 @@ public class ReviewCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "批量通过无机审错误、无审核意见的案件（评级 优），逐件报告结果")
-    public List<BulkApproval.Outcome> bulkApproval(ReviewRequests.BulkApproval request) {
+    public List<BulkApproval.Outcome> bulkApproval(@Valid ReviewRequests.BulkApproval request) {
         if (request == null || request.caseIds() == null || request.caseIds().isEmpty()) {
             throw ProblemException.invalid("/caseIds", "请选择要批量通过的案件");
         }

@@ -1,5 +1,6 @@
 package com.budgetperf.review.service;
 
+import com.budgetperf.platform.input.PlainText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,9 @@ public class ReviewActions {
         if (assignee.length() > 100) {
             throw ProblemException.invalid("/assignee", "审核人员最多 100 个字符");
         }
+        if (!plain(assignee)) {
+            throw ProblemException.invalid("/assignee", CONTROL_CHARACTERS);
+        }
         return assignTo(id, assignee.strip(), "ASSIGNED", caller);
     }
 
@@ -119,6 +123,8 @@ public class ReviewActions {
             violations.add(new Problem.Violation("/text", "请填写审核意见"));
         } else if (text.length() > 2000) {
             violations.add(new Problem.Violation("/text", "审核意见最多 2000 个字符"));
+        } else if (!plain(text)) {
+            violations.add(new Problem.Violation("/text", CONTROL_CHARACTERS));
         }
         refuseIfAny(violations);
         long fromVersion = entity.version;
@@ -152,6 +158,8 @@ public class ReviewActions {
         }
         if (note != null && note.length() > 2000) {
             violations.add(new Problem.Violation("/note", "说明最多 2000 个字符"));
+        } else if (!plain(note)) {
+            violations.add(new Problem.Violation("/note", CONTROL_CHARACTERS));
         }
         refuseIfAny(violations);
         long fromVersion = entity.version;
@@ -313,6 +321,8 @@ public class ReviewActions {
             validateAnchor(entity, reason.path() == null ? "" : reason.path(), "/returnReasons/" + i + "/path", violations);
             if (reason.text() != null && reason.text().length() > 2000) {
                 violations.add(new Problem.Violation("/returnReasons/" + i + "/text", "说明最多 2000 个字符"));
+            } else if (!plain(reason.text())) {
+                violations.add(new Problem.Violation("/returnReasons/" + i + "/text", CONTROL_CHARACTERS));
             }
         }
         if (grade == Grade.FAIR && reasons.isEmpty()) {
@@ -320,9 +330,18 @@ public class ReviewActions {
         }
         if (input.note() != null && input.note().length() > 2000) {
             violations.add(new Problem.Violation("/note", "审核说明最多 2000 个字符"));
+        } else if (!plain(input.note())) {
+            violations.add(new Problem.Violation("/note", CONTROL_CHARACTERS));
         }
         refuseIfAny(violations);
         return grade;
+    }
+
+    /** The web forms reach here without the API's bean validation: texts typed into them are checked alike. */
+    private static final String CONTROL_CHARACTERS = "不能包含控制字符（如 NUL、ESC）或无效的 Unicode 字符";
+
+    private static boolean plain(String text) {
+        return PlainText.Validator.firstControlCharacter(text) < 0;
     }
 
     private static List<ReturnReasonInput> reasons(DecisionInput input) {

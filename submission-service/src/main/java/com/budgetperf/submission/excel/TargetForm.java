@@ -1,5 +1,6 @@
 package com.budgetperf.submission.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -313,7 +315,12 @@ public final class TargetForm {
     public ReadForm read(InputStream xlsx) {
         Workbook workbook;
         try {
-            workbook = WorkbookFactory.create(xlsx);
+            byte[] bytes = xlsx.readAllBytes();
+            Optional<CellProblem> tooCostly = WorkbookBounds.problem(bytes, MAX_ROWS);
+            if (tooCostly.isPresent()) {
+                return ReadForm.failed(List.of(tooCostly.get()));
+            }
+            workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             return ReadForm.failed(List.of(new CellProblem("文件",
                     "无法读取该文件，请上传从本平台下载的 Excel 绩效目标表（.xlsx）")));

@@ -85,7 +85,7 @@ public class SubmissionResource {
     public Response receive(@NotNull(message = "请求体不能为空") @Valid SubmissionRequest request,
             @Parameter(description = "重试安全：同一键的重复请求返回首次结果") @HeaderParam("Idempotency-Key")
             @Size(max = 200, message = "Idempotency-Key 最多 200 个字符") String idempotencyKey,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100, message = "If-Match 最多 100 个字符") String ifMatch,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
         return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), idempotencyKey,
@@ -95,8 +95,10 @@ public class SubmissionResource {
     @GET
     @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
     @Operation(summary = "列出本行政区划内的申报")
-    public List<SubmissionView> list(@QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page 不能小于 0") int page,
+    public List<SubmissionView> list(@QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间")
+            @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page 不能小于 0")
+            @Max(value = 100_000, message = "page 不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size 应在 1 至 200 之间")
             @Max(value = 200, message = "size 应在 1 至 200 之间") int size) {
         return intake.list(callerRegion.prefix(), fiscalYear, page, size).stream().map(SubmissionView::summary).toList();
