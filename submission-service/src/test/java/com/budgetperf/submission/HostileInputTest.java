@@ -61,15 +61,16 @@ class HostileInputTest {
             requests.send(PROVINCE_SYSTEM, "POST", "api/v1/submissions?dryRun=true", "application/json",
                     seed.getBytes(StandardCharsets.UTF_8), "warm-up");
         }
-        // smaller seeds more often: the big tables cost the machine review more and add no new kinds of field
+        // smaller seeds more often: the big tables cost the machine review more and add no new kinds of field;
+        // stored versions from the three smaller ones
         int[] dryRuns = { 300, 800, 1200, 400 };
         for (int s = 0; s < seeds.size(); s++) {
             for (HostileInputs.Input input : inputs.variants(seeds.get(s), dryRuns[s % dryRuns.length])) {
                 requests.send(PROVINCE_SYSTEM, "POST", "api/v1/submissions?dryRun=true", input);
             }
         }
-        for (int s = 0; s < seeds.size(); s++) {
-            for (HostileInputs.Input input : inputs.variants(seeds.get(s), 150)) {
+        for (int s = 1; s < seeds.size(); s++) {
+            for (HostileInputs.Input input : inputs.variants(seeds.get(s), 200)) {
                 requests.sendWrite(PROVINCE_SYSTEM, "POST", "api/v1/submissions", input,
                         () -> HostileRequests.rowCount(dataSource, TABLES));
             }
@@ -78,8 +79,7 @@ class HostileInputTest {
         queries(inputs, requests, 600);
 
         System.out.println(requests.summary("submission-service") + ", " + (System.nanoTime() - start) / 1_000_000 + " ms in all");
-        assertTrue(requests.failures().isEmpty(), requests.failures().size() + " failures, first: "
-                + requests.failures().stream().limit(5).toList());
+        assertTrue(requests.failures().isEmpty(), requests.failureReport());
         assertTrue(requests.sent() >= 4000, "sent " + requests.sent());
         assertEquals(200, io.restassured.RestAssured.get("/q/health/live").statusCode());
     }

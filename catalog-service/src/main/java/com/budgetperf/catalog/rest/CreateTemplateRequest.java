@@ -1,6 +1,5 @@
 package com.budgetperf.catalog.rest;
 
-import com.budgetperf.platform.input.PlainText;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.budgetperf.platform.input.PlainText;
 
 @Schema(description = "新增一个标准三级指标模板", example = """
         {"name":"培训合格率","level1":"产出指标","level2":"质量指标","valueKind":"quantitative","unit":"%",

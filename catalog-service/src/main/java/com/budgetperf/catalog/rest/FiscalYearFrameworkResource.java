@@ -1,10 +1,9 @@
 package com.budgetperf.catalog.rest;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
-import com.budgetperf.platform.input.PlainText;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.budgetperf.catalog.domain.FiscalYearFramework;
 import com.budgetperf.catalog.domain.FrameworkVersion;
 import com.budgetperf.catalog.service.FiscalYearFrameworks;
+import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;

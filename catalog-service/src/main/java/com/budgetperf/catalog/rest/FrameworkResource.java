@@ -1,6 +1,5 @@
 package com.budgetperf.catalog.rest;
 
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,6 +1,5 @@
 package com.budgetperf.catalog.rest;
 
-import com.budgetperf.platform.input.PlainText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,7 @@ import com.budgetperf.catalog.domain.library.IndicatorLibraryImport;
 import com.budgetperf.catalog.domain.library.IndicatorTemplate;
 import com.budgetperf.catalog.service.IndicatorTemplateAdministration;
 import com.budgetperf.catalog.service.IndicatorTemplateCatalog;
+import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;

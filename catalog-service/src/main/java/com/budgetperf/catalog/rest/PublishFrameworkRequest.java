@@ -1,16 +1,17 @@
 package com.budgetperf.catalog.rest;
 
-import jakarta.validation.constraints.NotNull;
-import com.budgetperf.platform.input.PlainText;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.budgetperf.platform.input.PlainText;
 
 @Schema(description = "发布一个指标框架版本（一级 → 二级），发布后不可修改", example = """
         {"code":"2021","name":"2021年版绩效指标框架",

@@ -1,6 +1,5 @@
 package com.budgetperf.catalog.rest;
 
-import com.budgetperf.platform.input.PlainText;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.catalog.service.TemplateRecommendations;
+import com.budgetperf.platform.input.PlainText;
 
 import io.quarkus.security.Authenticated;
 

@@ -1,16 +1,18 @@
 package com.budgetperf.catalog.rest;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.Valid;
-import com.budgetperf.platform.input.PlainText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+
+import com.budgetperf.platform.input.PlainText;
 
 @Schema(description = "机审规则集草稿：规则开关与严重程度、词表、阈值、同义词", example = """
         {"version":"2026.1","fiscalYear":2026,

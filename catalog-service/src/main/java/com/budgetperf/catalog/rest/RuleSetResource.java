@@ -1,7 +1,5 @@
 package com.budgetperf.catalog.rest;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,9 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

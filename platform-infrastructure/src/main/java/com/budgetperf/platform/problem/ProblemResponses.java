@@ -21,6 +21,7 @@ import com.budgetperf.platform.input.JsonReadBounds;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -77,8 +78,13 @@ public class ProblemResponses {
     @ServerExceptionMapper(priority = 1)
     public Response unmappableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPointer(e.getPath());
+        String message = e.getCause() instanceof StreamConstraintsException
+                ? "超出限制：数字最多 " + JsonReadBounds.MAX_NUMBER_LENGTH + " 个字符，文本最多 " + JsonReadBounds.MAX_STRING_LENGTH
+                        + " 个字符，嵌套最多 " + JsonReadBounds.MAX_NESTING_DEPTH + " 层"
+                : e instanceof InvalidFormatException && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("数值超出")
+                        ? e.getOriginalMessage() : "字段类型或取值格式不正确";
         return respond(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                .withViolations(List.of(new Problem.Violation(field, "字段类型或取值格式不正确"))), uri);
+                .withViolations(List.of(new Problem.Violation(field, message))), uri);
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -31,6 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class HostileRequests {
 
     public static final Duration LIMIT = Duration.ofSeconds(1);
+    /** How often a slow answer that changed nothing is asked again before it counts as too slow. */
+    static final int REPEATS_WHEN_SLOW = 2;
 
     /** One answer as received. */
     public record Answer(int status, String contentType, String body, Duration took) {
@@ -54,12 +56,13 @@ public final class HostileRequests {
     }
 
     /**
-     * Sends {@code body} (may be null) with {@code contentType} and checks the answer. An answer slower than
-     * {@link #LIMIT} that stored nothing (a read, or a 4xx) is sent once more and fails only if it is slow again,
-     * so that a pause of the shared build machine is not taken for an input the service cannot cope with.
+     * Sends a request that changes nothing (a query, a dry run, a recommendation; {@link #sendWrite} for the others)
+     * with {@code body} (may be null) and {@code contentType}, and checks the answer. An answer slower than
+     * {@link #LIMIT} is sent again (at most {@link #REPEATS_WHEN_SLOW} times) and fails only if it stays slow, so
+     * that a pause of the shared build machine is not taken for an input the service cannot cope with.
      */
     public Answer send(String token, String method, String path, String contentType, byte[] body, String what) {
-        return send(token, method, path, contentType, body, what, false);
+        return send(token, method, path, contentType, body, what, false, true);
     }
 
     /**
@@ -67,13 +70,15 @@ public final class HostileRequests {
      * page or problem+json; never a 5xx.
      */
     public Answer sendPage(String token, String method, String path, String contentType, byte[] body, String what) {
-        return send(token, method, path, contentType, body, what, true);
+        return send(token, method, path, contentType, body, what, true, method.equals("GET"));
     }
 
+    /** {@code readOnly}: a slow answer may be repeated whatever it was; otherwise only a refusal (which stored nothing). */
     private Answer send(String token, String method, String path, String contentType, byte[] body, String what,
-            boolean page) {
+            boolean page, boolean readOnly) {
         Answer answer = exchange(token, method, path, contentType, body, page);
-        if (answer.status() > 0 && answer.took().compareTo(LIMIT) > 0 && (method.equals("GET") || answer.status() >= 400)) {
+        for (int again = 0; again < REPEATS_WHEN_SLOW && answer.status() > 0 && answer.took().compareTo(LIMIT) > 0
+                && (readOnly || answer.status() >= 400); again++) {
             answer = exchange(token, method, path, contentType, body, page);
         }
         check(method + " " + path + " ← " + what, answer, page);
@@ -127,7 +132,7 @@ public final class HostileRequests {
      */
     public Answer sendWrite(String token, String method, String path, HostileInputs.Input input, LongSupplier storedRows) {
         long before = storedRows.getAsLong();
-        Answer answer = send(token, method, path, input);
+        Answer answer = send(token, method, path, input.contentType(), input.body(), input.describe(), false, false);
         if (answer.status() >= 400) {
             long after = storedRows.getAsLong();
             if (after != before) {
@@ -206,6 +211,13 @@ public final class HostileRequests {
 
     public Duration slowest() {
         return slowest;
+    }
+
+    /** For the assertion message: how many failures, and every one of them, shortened. */
+    public String failureReport() {
+        return failures.size() + " failures:\n" + String.join("\n",
+                failures.stream().map(f -> f.length() > 600 ? f.substring(0, 300) + " … " + f.substring(f.length() - 300) : f)
+                        .toList());
     }
 
     /** One line for the test log: how many, by status, the slowest. */

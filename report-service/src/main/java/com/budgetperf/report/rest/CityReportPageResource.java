@@ -1,8 +1,7 @@
 package com.budgetperf.report.rest;
 
-import jakarta.validation.constraints.Size;
-import com.budgetperf.platform.input.PlainText;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.report.service.CityReporting;

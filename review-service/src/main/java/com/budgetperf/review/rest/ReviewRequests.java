@@ -1,14 +1,15 @@
 package com.budgetperf.review.rest;
 
-import com.budgetperf.platform.input.PlainText;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.util.List;
-import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.budgetperf.platform.input.PlainText;
 
 /** Request bodies of the reviewers' actions. */
 public final class ReviewRequests {

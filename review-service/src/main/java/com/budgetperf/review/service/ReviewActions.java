@@ -1,6 +1,5 @@
 package com.budgetperf.review.service;
 
-import com.budgetperf.platform.input.PlainText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.platform.events.EventTopics;
+import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.outbox.Outbox;
 import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
