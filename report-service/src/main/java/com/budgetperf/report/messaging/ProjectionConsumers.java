@@ -15,7 +15,7 @@ import com.budgetperf.report.projection.ReviewOutcome;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * The three topics report-service projects (DESIGN.md §2). Each record is applied in its own transaction
+ * The three topics report-service projects (docs/architecture.md §2). Each record is applied in its own transaction
  * together with its inbox mark and the partition position; each channel processes its records in order.
  */
 @ApplicationScoped
