@@ -32,7 +32,7 @@ import io.smallrye.common.annotation.Identifier;
 
 /**
  * Rebuilds the read model from the topics: in one transaction it takes the read model's write locks, empties it
- * (facts, dimensions, positions and this service's inbox marks), reads {@code budget.catalog},
+ * (facts, dimensions, positions and this service's inbox marks), reads
  * {@code budget.submissions} and {@code budget.reviews} from the beginning with its own plain consumer (assigned
  * partitions, no consumer group, so the live group's offsets stay as they are) up to the end offsets taken once
  * the locks are held, and applies every record through {@link EventIntake} and the live consumers' routes — the
@@ -47,7 +47,7 @@ public class ReadModelRebuild {
     }
 
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
-    private static final List<String> TOPICS = List.of(EventTopics.CATALOG, EventTopics.SUBMISSIONS, EventTopics.REVIEWS);
+    private static final List<String> TOPICS = List.of(EventTopics.SUBMISSIONS, EventTopics.REVIEWS);
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final EventIntake intake;

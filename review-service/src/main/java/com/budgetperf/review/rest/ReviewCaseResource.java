@@ -69,7 +69,7 @@ public class ReviewCaseResource {
     public List<CaseView> list(
             @Parameter(description = "预算年度") @QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
             @Parameter(description = "行政区划代码前缀，须在调用者的行政区划之内，如 130607") @QueryParam("region") String region,
-            @Parameter(description = "审核阶段：COUNTY_FINANCE、CITY_FINANCE、PROVINCE_FINANCE") @QueryParam("stage") String stage,
+            @Parameter(description = "审核阶段：COUNTY_FINANCE、CITY_FINANCE") @QueryParam("stage") String stage,
             @Parameter(description = "案件状态：OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED、SUPERSEDED、WITHDRAWN") @QueryParam("status") String status,
             @Parameter(description = "评级（已决定的评级，未决定时为机审建议评级）：优、良、中、差") @QueryParam("grade") String grade,
             @Parameter(description = "是否有机审错误（ERROR）") @QueryParam("hasErrors") Boolean hasErrors,
@@ -106,7 +106,7 @@ public class ReviewCaseResource {
             try {
                 stageFilter = ReviewStage.valueOf(stage.strip().toUpperCase());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("/stage", "审核阶段只能是 COUNTY_FINANCE、CITY_FINANCE 或 PROVINCE_FINANCE");
+                throw ProblemException.invalid("/stage", "审核阶段只能是 COUNTY_FINANCE 或 CITY_FINANCE");
             }
         }
         String gradeFilter = blank(grade) ? null : Grade.parse(grade.strip()).map(Grade::label)

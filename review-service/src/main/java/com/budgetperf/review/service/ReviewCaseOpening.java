@@ -54,11 +54,6 @@ public class ReviewCaseOpening {
         this.config = config;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ReviewCase open(ReviewCase.SubmittedVersion submitted) {
-        return open(submitted, SubmittedContent.none());
-    }
-
     /**
      * @return the case opened now, or the one already open for this submission version (a submission
      *         re-announced under a new event id opens no second case)

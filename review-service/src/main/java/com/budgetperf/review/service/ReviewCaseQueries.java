@@ -3,7 +3,6 @@ package com.budgetperf.review.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +17,6 @@ import com.budgetperf.review.domain.DocumentChanges;
 import com.budgetperf.review.domain.ReviewCase;
 import com.budgetperf.review.domain.WorkflowPlan;
 import com.budgetperf.review.mapping.DocumentReading;
-import com.budgetperf.review.mapping.ReviewCaseMapper;
 import com.budgetperf.review.repository.CaseFilter;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
@@ -48,11 +46,6 @@ public class ReviewCaseQueries {
     /** What changed between the returned version and this resubmitted one. */
     public record Changes(UUID caseId, int submissionVersion, UUID previousCaseId, Integer previousVersion,
             List<DocumentChanges.Change> changes) {
-    }
-
-    @Transactional
-    public Optional<ReviewCase> find(UUID id) {
-        return repository.findByIdOptional(id).map(ReviewCaseMapper::toDomain);
     }
 
     @Transactional

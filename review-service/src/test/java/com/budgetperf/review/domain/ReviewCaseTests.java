@@ -23,8 +23,8 @@ class ReviewCaseTests {
         assertEquals(ReviewStage.COUNTY_FINANCE, ReviewStage.firstFor("130607"));
         assertEquals(ReviewStage.CITY_FINANCE, ReviewStage.firstFor("1306"));
         assertEquals(ReviewStage.CITY_FINANCE, ReviewStage.firstFor("130600"));
-        assertEquals(ReviewStage.PROVINCE_FINANCE, ReviewStage.firstFor("13"));
-        assertEquals(ReviewStage.PROVINCE_FINANCE, ReviewStage.firstFor("130000"));
+        assertThrows(IllegalArgumentException.class, () -> ReviewStage.firstFor("13"));
+        assertThrows(IllegalArgumentException.class, () -> ReviewStage.firstFor("130000"));
     }
 
     @Test

@@ -10,13 +10,13 @@ import org.jboss.logging.Logger;
 import com.budgetperf.platform.events.CloudEvent;
 import com.budgetperf.platform.events.CloudEventCodec;
 import com.budgetperf.platform.inbox.ProcessedEvents;
-import com.budgetperf.submission.service.CatalogCopy;
 import com.budgetperf.submission.service.RuleSetCopy;
 
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Keeps the local copy of the catalog (framework versions, machine-review rule sets) from {@code budget.catalog}.
+ * Keeps the local copy of the catalog's machine-review rule sets from {@code budget.catalog}; other catalog events are
+ * skipped.
  * Idempotent: an event applied once is skipped on redelivery. Unreadable messages go to the dead-letter topic.
  */
 @ApplicationScoped
@@ -27,14 +27,11 @@ public class CatalogEventsConsumer {
 
     private final CloudEventCodec codec;
     private final ProcessedEvents processedEvents;
-    private final CatalogCopy catalogCopy;
     private final RuleSetCopy ruleSets;
 
-    public CatalogEventsConsumer(CloudEventCodec codec, ProcessedEvents processedEvents, CatalogCopy catalogCopy,
-            RuleSetCopy ruleSets) {
+    public CatalogEventsConsumer(CloudEventCodec codec, ProcessedEvents processedEvents, RuleSetCopy ruleSets) {
         this.codec = codec;
         this.processedEvents = processedEvents;
-        this.catalogCopy = catalogCopy;
         this.ruleSets = ruleSets;
     }
 
@@ -43,19 +40,13 @@ public class CatalogEventsConsumer {
     @Transactional
     public void onCatalogEvent(ConsumerRecord<String, String> record) {
         CloudEvent event = codec.read(record.value());
-        boolean framework = FrameworkPublishedData.TYPE.equals(event.type());
-        boolean ruleSet = RuleSetPublishedData.TYPE.equals(event.type());
-        if (!framework && !ruleSet) {
+        if (!RuleSetPublishedData.TYPE.equals(event.type())) {
             LOG.debugf("ignoring %s %s", event.type(), event.id());
             return;
         }
         if (!processedEvents.firstDelivery(CONSUMER, event)) {
             return;
         }
-        if (framework) {
-            catalogCopy.keepFramework(codec.data(event, FrameworkPublishedData.class), event.id());
-        } else {
-            ruleSets.keep(codec.data(event, RuleSetPublishedData.class), event.id());
-        }
+        ruleSets.keep(codec.data(event, RuleSetPublishedData.class), event.id());
     }
 }

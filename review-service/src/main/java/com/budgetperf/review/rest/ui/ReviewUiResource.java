@@ -106,7 +106,7 @@ public class ReviewUiResource {
                 .data("rows", rows)
                 .data("problem", problem)
                 .data("filter", current)
-                .data("stages", options(List.of("", "COUNTY_FINANCE", "CITY_FINANCE", "PROVINCE_FINANCE"), stage, "全部阶段"))
+                .data("stages", options(List.of("", "COUNTY_FINANCE", "CITY_FINANCE"), stage, "全部阶段"))
                 .data("statuses", statusOptions(status))
                 .data("grades", options(List.of("", "优", "良", "中", "差"), grade, "全部评级"))
                 .data("hasErrorsOptions", yesNo(hasErrors, "有机审错误", "无机审错误"))

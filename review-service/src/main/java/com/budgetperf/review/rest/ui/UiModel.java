@@ -139,7 +139,6 @@ final class UiModel {
         return switch (stage) {
             case "COUNTY_FINANCE" -> "县级财政";
             case "CITY_FINANCE" -> "市级财政";
-            case "PROVINCE_FINANCE" -> "省级财政";
             default -> stage;
         };
     }

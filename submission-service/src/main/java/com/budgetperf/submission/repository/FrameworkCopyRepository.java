@@ -1,9 +1,0 @@
-package com.budgetperf.submission.repository;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-
-@ApplicationScoped
-public class FrameworkCopyRepository implements PanacheRepositoryBase<FrameworkCopyEntity, String> {
-}
