@@ -16,7 +16,7 @@ import com.budgetperf.report.domain.cube.Approval;
 import com.budgetperf.report.domain.cube.BarChart;
 import com.budgetperf.report.domain.cube.CubeQuery;
 import com.budgetperf.report.domain.cube.CubeQueryException;
-import com.budgetperf.report.domain.cube.CubeSql;
+import com.budgetperf.report.repository.CubeSql;
 import com.budgetperf.report.domain.cube.Grain;
 import com.budgetperf.report.export.CellText;
 import com.budgetperf.report.export.SvgChart;
