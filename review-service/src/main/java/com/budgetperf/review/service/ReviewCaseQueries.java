@@ -14,13 +14,12 @@ import com.budgetperf.review.domain.AllowedActions;
 import com.budgetperf.review.domain.AuditChain;
 import com.budgetperf.review.domain.AuditRecord;
 import com.budgetperf.review.domain.DocumentChanges;
-import com.budgetperf.review.domain.ReviewCase;
 import com.budgetperf.review.domain.WorkflowPlan;
 import com.budgetperf.review.mapping.DocumentReading;
 import com.budgetperf.review.repository.CaseFilter;
+import com.budgetperf.review.repository.ProjectVerdictRepository;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
-import com.budgetperf.review.repository.ProjectVerdictRepository;
 import com.budgetperf.review.repository.ReviewCommentRepository;
 
 /** Reads review cases for reviewers, within the caller's region. */
@@ -53,6 +52,11 @@ public class ReviewCaseQueries {
         ReviewCaseEntity entity = covered(id, caller);
         return CaseViews.of(entity, workflow.plan(), caller, clock.instant(), comments.ofCase(entity.id),
                 verdicts.ofCase(entity.id));
+    }
+
+    /** The answer to an action on {@code entity}: the case as {@code caller} sees it right after. */
+    CaseView viewAfterAction(ReviewCaseEntity entity, WorkflowPlan plan, AllowedActions.Caller caller, Instant now) {
+        return CaseViews.of(entity, plan, caller, now, comments.ofCase(entity.id), verdicts.ofCase(entity.id));
     }
 
     @Transactional
