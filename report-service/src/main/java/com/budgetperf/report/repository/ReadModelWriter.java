@@ -264,4 +264,19 @@ public class ReadModelWriter {
                 .setParameter(4, eventTime, Instant.class)
                 .executeUpdate();
     }
+
+    // SQL savepoints around one replayed record: the pool refuses Connection.rollback(Savepoint) on a connection
+    // enlisted in a JTA transaction.
+
+    public void savepoint() {
+        sql("savepoint rebuild_record").executeUpdate();
+    }
+
+    public void releaseSavepoint() {
+        sql("release savepoint rebuild_record").executeUpdate();
+    }
+
+    public void rollbackToSavepoint() {
+        sql("rollback to savepoint rebuild_record").executeUpdate();
+    }
 }
