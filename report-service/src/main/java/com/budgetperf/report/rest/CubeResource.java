@@ -76,7 +76,7 @@ public class CubeResource {
             @Parameter(description = "切片", example = "fiscal_year:2025|status:APPROVED") @QueryParam("cut") String cut,
             @Parameter(description = "排序", example = "budget_total:desc") @QueryParam("order") String order,
             @Parameter(description = "只统计终审通过的申报") @QueryParam("approvedOnly") String approvedOnly,
-            @Parameter(description = "只统计至少在该审核层级通过的申报：COUNTY_FINANCE、CITY_FINANCE、PROVINCE_FINANCE")
+            @Parameter(description = "只统计至少在该审核层级通过的申报：COUNTY_FINANCE、CITY_FINANCE")
             @QueryParam("approvedStage") String approvedStage,
             @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "每页条数，1 到 10000；导出时默认 10000") @QueryParam("size") String size,
