@@ -2,7 +2,7 @@ package com.budgetperf.submission;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Submission bodies for tests, after the 保定满城区人社局 2021 table in shared/seeds (001_…). */
+/** Submission bodies for tests, after the 保定满城区人社局 2021 table in src/test/resources/seeds (001_…). */
 final class SubmissionDocuments {
 
     private SubmissionDocuments() {
@@ -35,7 +35,7 @@ final class SubmissionDocuments {
     }
 
     /**
-     * After shared/seeds/002: 效果指标 wording, no 满意度 rows, a blank row, a vague basis, and a budget whose
+     * After src/test/resources/seeds/002: 效果指标 wording, no 满意度 rows, a blank row, a vague basis, and a budget whose
      * total is not fiscal + other (a typing slip).
      */
     static String defective(String regionCode, String departmentCode) {

@@ -1,11 +1,9 @@
 package com.budgetperf.catalog.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,13 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.budgetperf.catalog.domain.ruleset.FieldViolation;
+import com.budgetperf.catalog.domain.ruleset.RuleSetDraft;
 import com.budgetperf.catalog.domain.ruleset.RuleSet;
-import com.budgetperf.catalog.domain.ruleset.RuleSetContent;
 import com.budgetperf.catalog.domain.ruleset.RuleSetValidation;
-import com.budgetperf.catalog.domain.ruleset.RuleSetting;
 import com.budgetperf.catalog.service.RuleSetCatalog;
-import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -96,8 +91,7 @@ public class RuleSetResource {
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
     public Response create(@NotNull(message = "请求体不能为空") @Valid RuleSetRequest request) {
         requireProvince();
-        RuleSetContent content = validated(request);
-        RuleSet created = catalog.create(request.version(), request.fiscalYear(), content, token.getName());
+        RuleSet created = catalog.create(draft(request), token.getName());
         return Response.created(URI.create("/api/v1/rule-sets/" + created.version()))
                 .type(MediaType.APPLICATION_JSON).entity(created).build();
     }
@@ -115,10 +109,7 @@ public class RuleSetResource {
         if (request.version() != null && !request.version().equals(version)) {
             throw ProblemException.invalid("/version", "请求体中的版本号须与路径中的版本号一致（或省略）");
         }
-        RuleSetRequest withVersion = new RuleSetRequest(version, request.fiscalYear(), request.settings(),
-                request.wordLists(), request.thresholds(), request.synonyms());
-        RuleSetContent content = validated(withVersion);
-        return catalog.update(version, request.fiscalYear(), content);
+        return catalog.update(draft(request).withVersion(version));
     }
 
     @POST
@@ -140,35 +131,13 @@ public class RuleSetResource {
         }
     }
 
-    private static RuleSetContent validated(RuleSetRequest request) {
+    private static RuleSetDraft draft(RuleSetRequest request) {
         Map<String, RuleSetValidation.SettingInput> settings = new LinkedHashMap<>();
         if (request.settings() != null) {
             request.settings().forEach((code, setting) -> settings.put(code,
                     setting == null ? null : new RuleSetValidation.SettingInput(setting.enabled(), setting.severity())));
         }
-        List<FieldViolation> violations = RuleSetValidation.validate(request.version(), request.fiscalYear(), settings,
-                request.wordLists(), request.thresholds(), request.synonyms());
-        if (!violations.isEmpty()) {
-            List<Problem.Violation> list = new ArrayList<>();
-            violations.forEach(v -> list.add(new Problem.Violation(v.field(), v.message())));
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(list));
-        }
-        Map<String, RuleSetting> cleanSettings = new TreeMap<>();
-        settings.forEach((code, s) -> cleanSettings.put(code, new RuleSetting(s.enabled(), s.severity())));
-        Map<String, List<String>> wordLists = new TreeMap<>();
-        if (request.wordLists() != null) {
-            request.wordLists().forEach((name, words) -> wordLists.put(name.strip(),
-                    words.stream().map(String::strip).distinct().toList()));
-        }
-        Map<String, java.math.BigDecimal> thresholds = new TreeMap<>();
-        if (request.thresholds() != null) {
-            request.thresholds().forEach((name, value) -> thresholds.put(name.strip(), value));
-        }
-        Map<String, String> synonyms = new TreeMap<>();
-        if (request.synonyms() != null) {
-            request.synonyms().forEach((written, canonical) -> synonyms.put(written.strip(), canonical.strip()));
-        }
-        return new RuleSetContent(cleanSettings, wordLists, thresholds, synonyms);
+        return new RuleSetDraft(request.version(), request.fiscalYear(), settings, request.wordLists(),
+                request.thresholds(), request.synonyms());
     }
 }

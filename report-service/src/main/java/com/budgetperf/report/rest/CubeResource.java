@@ -78,7 +78,7 @@ public class CubeResource {
             @Parameter(description = "切片", example = "fiscal_year:2025|status:APPROVED") @QueryParam("cut") @Size(max = 1000, message = "cut 最多 1000 个字符") @PlainText String cut,
             @Parameter(description = "排序", example = "budget_total:desc") @QueryParam("order") @Size(max = 200, message = "order 最多 200 个字符") @PlainText String order,
             @Parameter(description = "只统计终审通过的申报") @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly,
-            @Parameter(description = "只统计至少在该审核层级通过的申报：COUNTY_FINANCE、CITY_FINANCE、PROVINCE_FINANCE")
+            @Parameter(description = "只统计至少在该审核层级通过的申报：COUNTY_FINANCE、CITY_FINANCE")
             @QueryParam("approvedStage") @Size(max = 40, message = "approvedStage 最多 40 个字符") @PlainText String approvedStage,
             @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") @Size(max = 12, message = "page 最多 12 个字符") @PlainText String page,
             @Parameter(description = "每页条数，1 到 10000；导出时默认 10000") @QueryParam("size") @Size(max = 12, message = "size 最多 12 个字符") @PlainText String size,

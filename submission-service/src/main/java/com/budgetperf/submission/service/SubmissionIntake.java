@@ -17,6 +17,7 @@ import com.budgetperf.platform.outbox.Outbox;
 import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
+import com.budgetperf.submission.domain.Regions;
 import com.budgetperf.submission.domain.SubmissionKey;
 import com.budgetperf.submission.domain.SubmissionStatus;
 import com.budgetperf.submission.domain.document.DocumentShape;
@@ -65,6 +66,17 @@ public class SubmissionIntake {
         this.callerRegion = callerRegion;
         this.preReview = preReview;
         this.json = json;
+    }
+
+    /**
+     * Whether a document of {@code key} may enter at all: its region must be a county of the province (else 422 at
+     * {@code regionField}, e.g. "/regionCode" or "部门信息!B3") and covered by the caller's region (else 403).
+     */
+    public void admit(SubmissionKey key, String regionField) {
+        Regions.problemWithCounty(key.regionCode()).ifPresent(problem -> {
+            throw ProblemException.invalid(regionField, problem);
+        });
+        callerRegion.requireCovers(key.regionCode());
     }
 
     /** The whole validation and machine review, storing nothing ({@code ?dryRun=true}). */

@@ -44,7 +44,7 @@ public record CubeQuery(List<Measure> measures, List<Dimension> drilldown, List<
         cuts.forEach(c -> needed.add(c.dimension().grain()));
         Grain grain = grainOf(needed);
         for (Measure measure : chosenMeasures) {
-            if (measure.sql(grain).isEmpty()) {
+            if (!measure.availableAt(grain)) {
                 throw new CubeQueryException("/measures", "度量 " + measure.name() + "（" + measure.label()
                         + "）不能按所选维度（" + grainLabel(grain) + "）下钻或切片");
             }

@@ -13,7 +13,7 @@ import com.budgetperf.submission.domain.document.TargetDocument;
 
 /**
  * Small builders for rule tests. Default content is a clean row set after 保定满城区人社局 2021
- * (shared/seeds/001_…): "城镇新增就业人数 ≥1524人" and so on, so a test changes only what it is about.
+ * (src/test/resources/seeds/001_…): "城镇新增就业人数 ≥1524人" and so on, so a test changes only what it is about.
  */
 public final class Documents {
 

@@ -20,7 +20,7 @@ import com.budgetperf.submission.domain.review.RuleSet;
 import com.budgetperf.submission.domain.review.Severity;
 import com.budgetperf.submission.domain.review.StandardRules;
 
-/** The value rules other than cost, with rows as written in shared/seeds (file and line in each test). */
+/** The value rules other than cost, with rows as written in src/test/resources/seeds (file and line in each test). */
 class ValueRulesTests {
 
     static void assertCleanDocumentPasses(ReviewRule rule) {
