@@ -83,8 +83,7 @@ public class IndicatorTemplateResource {
             violations.add(new Problem.Violation("/direction", "只有定量指标（quantitative）才有指标方向"));
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(violations));
+            throw ProblemException.invalid(violations);
         }
         IndicatorTemplate created = administration.create(IndicatorTemplateAdministration.draft(name, level1, level2,
                 request.valueKind(), blankToNull(request.unit()), request.direction(), strip(request.aliases()),
@@ -105,9 +104,7 @@ public class IndicatorTemplateResource {
     }
 
     private void requireProvince() {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "指标库由省级指标库管理员维护");
-        }
+        callerRegion.requireProvince("指标库由省级指标库管理员维护");
     }
 
     private static String blankToNull(String text) {

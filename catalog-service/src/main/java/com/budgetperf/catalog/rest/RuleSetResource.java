@@ -132,9 +132,7 @@ public class RuleSetResource {
     }
 
     private void requireProvince() {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "机审规则集由省级指标库管理员维护");
-        }
+        callerRegion.requireProvince("机审规则集由省级指标库管理员维护");
     }
 
     private static RuleSetContent validated(RuleSetRequest request) {
@@ -148,8 +146,7 @@ public class RuleSetResource {
         if (!violations.isEmpty()) {
             List<Problem.Violation> list = new ArrayList<>();
             violations.forEach(v -> list.add(new Problem.Violation(v.field(), v.message())));
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(list));
+            throw ProblemException.invalid(list);
         }
         Map<String, RuleSetting> cleanSettings = new TreeMap<>();
         settings.forEach((code, s) -> cleanSettings.put(code, new RuleSetting(s.enabled(), s.severity())));

@@ -1,5 +1,7 @@
 package com.budgetperf.review.domain;
 
+import com.budgetperf.platform.region.RegionCode;
+
 /**
  * The level of finance bureau (财政部门) that reviews a case. A department's targets are reviewed first by the
  * finance bureau of its own level: a county department by the county bureau, a city department by the city
@@ -17,17 +19,13 @@ public enum ReviewStage {
      * The first stage for a department of {@code regionCode} (GB/T 2260): {@code 130607} is a county,
      * {@code 1306} or {@code 130600} a city, {@code 13} or {@code 130000} the province.
      *
-     * @throws IllegalArgumentException when the code is not 2, 4 or 6 digits
+     * @throws IllegalArgumentException when the code names no region ({@link RegionCode#of})
      */
     public static ReviewStage firstFor(String regionCode) {
-        if (!RegionCodes.isWellFormed(regionCode)) {
-            throw new IllegalArgumentException("行政区划代码应为 2、4 或 6 位数字：" + regionCode);
-        }
-        String significant = RegionCodes.significant(regionCode);
-        return switch (significant.length()) {
-            case 2 -> PROVINCE_FINANCE;
-            case 4 -> CITY_FINANCE;
-            default -> COUNTY_FINANCE;
+        return switch (RegionCode.of(regionCode).level()) {
+            case PROVINCE -> PROVINCE_FINANCE;
+            case CITY -> CITY_FINANCE;
+            case COUNTY -> COUNTY_FINANCE;
         };
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.platform.problem.ProblemException;
+import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.RegionNotCoveredException;
 import com.budgetperf.platform.security.Roles;
@@ -68,7 +69,7 @@ public class ReviewCaseResource {
     @APIResponse(responseCode = "422", description = "分页或筛选参数不正确")
     public List<CaseView> list(
             @Parameter(description = "预算年度") @QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
-            @Parameter(description = "行政区划代码前缀，须在调用者的行政区划之内，如 130607") @QueryParam("region") String region,
+            @Parameter(description = "行政区划代码（6 位，或省 2 位、地市 4 位的简写），须在调用者的行政区划之内，如 130607") @QueryParam("region") String region,
             @Parameter(description = "审核阶段：COUNTY_FINANCE、CITY_FINANCE、PROVINCE_FINANCE") @QueryParam("stage") String stage,
             @Parameter(description = "案件状态：OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED、SUPERSEDED、WITHDRAWN") @QueryParam("status") String status,
             @Parameter(description = "评级（已决定的评级，未决定时为机审建议评级）：优、良、中、差") @QueryParam("grade") String grade,
@@ -90,14 +91,12 @@ public class ReviewCaseResource {
             String grade, Boolean hasErrors, Boolean overdue, String sort, String order, int page, int size) {
         String prefix = callerPrefix;
         if (region != null && !region.isBlank()) {
-            String wanted = region.strip();
-            if (!wanted.matches("\\d{2}(\\d{2}){0,2}")) {
-                throw ProblemException.invalid("/region", "行政区划代码应为 2、4 或 6 位数字");
+            RegionCode wanted = RegionCode.parse(region.strip()).orElseThrow(
+                    () -> ProblemException.invalid("/region", RegionCode.problemWith(region.strip()).orElseThrow()));
+            if (!RegionCode.of(callerPrefix).covers(wanted)) {
+                throw new RegionNotCoveredException(wanted.code());
             }
-            if (!wanted.startsWith(prefix)) {
-                throw new RegionNotCoveredException(wanted);
-            }
-            prefix = wanted;
+            prefix = wanted.prefix();
         }
         CaseStatus statusFilter = blank(status) ? null : CaseStatus.parse(status.strip()).orElseThrow(
                 () -> ProblemException.invalid("/status", "案件状态只能是 OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED、SUPERSEDED 或 WITHDRAWN"));
