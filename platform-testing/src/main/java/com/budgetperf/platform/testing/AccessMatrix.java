@@ -3,6 +3,7 @@ package com.budgetperf.platform.testing;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -31,7 +32,7 @@ import io.restassured.specification.RequestSpecification;
  * The data every operation reaches belongs to the own county {@value #OWN_COUNTY} (满城区 of 保定市 1306); the
  * tokens differ only in their {@code region} claim and role:
  * <pre>{@code
- * AccessMatrix matrix = new AccessMatrix();
+ * AccessMatrix matrix = new AccessMatrix(RestAssured.port);
  * matrix.operation("GET /api/v1/submissions/{id}").role("submitter").wrongRole("analyst")
  *         .allow(AccessMatrix.COVERING).call(caller -> Call.of().path("id", submissionId));
  * matrix.run();
@@ -86,7 +87,15 @@ public final class AccessMatrix {
 
     private final Map<String, Operation> operations = new LinkedHashMap<>();
     private final Map<String, String> tokens = new LinkedHashMap<>();
-    private String openApiPath = "/q/openapi?format=json";
+    private final int port;
+
+    /**
+     * @param port the port of the service under test ({@code RestAssured.port} as the test sees it: this class may be
+     *             loaded apart from the test's copy of RestAssured, whose port Quarkus sets)
+     */
+    public AccessMatrix(int port) {
+        this.port = port;
+    }
 
     /** One operation, {@code "GET /api/v1/submissions/{id}"} as its OpenAPI document names it. */
     public Operation operation(String methodAndPath) {
@@ -102,7 +111,7 @@ public final class AccessMatrix {
 
     /** The operations of a service's OpenAPI document, as {@code "METHOD /path"}. */
     public Set<String> documentedOperations() {
-        Map<String, Map<String, Object>> paths = given().get(openApiPath).then().statusCode(200).extract().jsonPath()
+        Map<String, Map<String, Object>> paths = given().port(port).get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
                 .getMap("paths");
         Set<String> documented = new TreeSet<>();
         paths.forEach((path, methods) -> methods.keySet().stream()
@@ -204,7 +213,10 @@ public final class AccessMatrix {
             if (!formParams.isEmpty()) {
                 request.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(formParams);
             }
-            if (body != null) {
+            if (body instanceof byte[] bytes) {
+                // raw bytes, never an object to serialise (RestAssured would marshal an "...xml..." type with JAXB)
+                request.contentType(contentType).body(new ByteArrayInputStream(bytes));
+            } else if (body != null) {
                 request.contentType(contentType).body(body);
             }
             return request;
@@ -221,7 +233,8 @@ public final class AccessMatrix {
         private Function<Caller, Call> call = caller -> Call.of();
         private boolean notFoundHides = true;
         private boolean browserRoute;
-        private Predicate<Response> seesOwnCountyData;
+        private Set<Caller> reached;
+        private Predicate<Response> reaches;
         private final Map<Caller, Integer> exactStatus = new EnumMap<>(Caller.class);
 
         Operation(String method, String path) {
@@ -274,11 +287,13 @@ public final class AccessMatrix {
         }
 
         /**
-         * For lists and reports answered to every region: the answer shows the own county's data to exactly the
-         * allowed callers whose region covers it ({@link #COVERING}).
+         * For operations that answer more callers than they serve (a list scoped to the caller's region, a bulk
+         * action with an outcome per item): among the allowed callers, {@code reaches} must hold for exactly
+         * {@code callers}, e.g. a list shows the own county's data to {@link #COVERING} and to no one else.
          */
-        public Operation seesOwnCountyData(Predicate<Response> sees) {
-            this.seesOwnCountyData = sees;
+        public Operation reaches(Set<Caller> callers, Predicate<Response> reaches) {
+            this.reached = EnumSet.copyOf(callers);
+            this.reaches = reaches;
             return this;
         }
 
@@ -293,7 +308,7 @@ public final class AccessMatrix {
             if (role == null || wrongRole == null) {
                 return "matrix entry names no role or no wrong role";
             }
-            RequestSpecification request = given()
+            RequestSpecification request = given().port(matrix.port)
                     .config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)));
             if (caller != Caller.ANONYMOUS) {
                 request.auth().oauth2(matrix.token(caller, caller == Caller.WRONG_ROLE ? wrongRole : role));
@@ -314,8 +329,8 @@ public final class AccessMatrix {
                 if (denied) {
                     return "expected allowed, got " + answer;
                 }
-                if (seesOwnCountyData != null && seesOwnCountyData.test(response) != COVERING.contains(caller)) {
-                    return (COVERING.contains(caller) ? "does not see" : "sees") + " the own county's data: " + answer;
+                if (reaches != null && reaches.test(response) != reached.contains(caller)) {
+                    return (reached.contains(caller) ? "does not reach" : "reaches") + " the own county's data: " + answer;
                 }
                 return null;
             }
