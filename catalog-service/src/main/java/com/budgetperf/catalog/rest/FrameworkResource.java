@@ -72,9 +72,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "版本号已存在")
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
     public Response publish(@NotNull(message = "请求体不能为空") @Valid PublishFrameworkRequest request) {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "指标框架由省级指标库管理员发布");
-        }
+        callerRegion.requireProvince("指标框架由省级指标库管理员发布");
         FrameworkTree tree = new FrameworkTree(request.levels().stream()
                 .map(level1 -> new FrameworkTree.Level1(level1.name().strip(), level1.synonyms(),
                         level1.children().stream()

@@ -84,9 +84,7 @@ public class IndicatorTemplateResource {
     }
 
     private void requireProvince() {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "指标库由省级指标库管理员维护");
-        }
+        callerRegion.requireProvince("指标库由省级指标库管理员维护");
     }
 
     @GET

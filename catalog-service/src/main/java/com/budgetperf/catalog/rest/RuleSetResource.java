@@ -126,9 +126,7 @@ public class RuleSetResource {
     }
 
     private void requireProvince() {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "机审规则集由省级指标库管理员维护");
-        }
+        callerRegion.requireProvince("机审规则集由省级指标库管理员维护");
     }
 
     private static RuleSetDraft draft(RuleSetRequest request) {

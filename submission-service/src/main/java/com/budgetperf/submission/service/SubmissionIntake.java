@@ -147,10 +147,9 @@ public class SubmissionIntake {
     private static void requireShape(TargetDocument document) {
         List<DocumentShape.Violation> violations = DocumentShape.violations(document);
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(violations.stream()
-                            .map(violation -> new Problem.Violation(violation.pointer(), violation.message()))
-                            .toList()));
+            throw ProblemException.invalid(violations.stream()
+                    .map(violation -> new Problem.Violation(violation.pointer(), violation.message()))
+                    .toList());
         }
     }
 
