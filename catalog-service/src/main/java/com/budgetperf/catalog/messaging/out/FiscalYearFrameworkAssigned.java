@@ -1,4 +1,4 @@
-package com.budgetperf.catalog.messaging;
+package com.budgetperf.catalog.messaging.out;
 
 import java.time.Instant;
 
