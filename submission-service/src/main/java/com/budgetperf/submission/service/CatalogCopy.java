@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.budgetperf.submission.messaging.FrameworkPublishedData;
+import com.budgetperf.submission.messaging.in.FrameworkPublishedData;
 import com.budgetperf.submission.repository.FrameworkCopyEntity;
 import com.budgetperf.submission.repository.FrameworkCopyRepository;
 

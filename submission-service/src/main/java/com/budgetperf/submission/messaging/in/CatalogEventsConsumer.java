@@ -1,61 +1,50 @@
-package com.budgetperf.submission.messaging;
+package com.budgetperf.submission.messaging.in;
+
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
-import com.budgetperf.platform.events.CloudEvent;
-import com.budgetperf.platform.events.CloudEventCodec;
-import com.budgetperf.platform.inbox.ProcessedEvents;
+import com.budgetperf.platform.consumer.EventConsumers;
+import com.budgetperf.platform.consumer.EventRoutes;
+import com.budgetperf.platform.consumer.RoutedConsumer;
+import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.submission.service.CatalogCopy;
 import com.budgetperf.submission.service.RuleSetCopy;
 
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Keeps the local copy of the catalog (framework versions, machine-review rule sets) from {@code budget.catalog}.
- * Idempotent: an event applied once is skipped on redelivery. Unreadable messages go to the dead-letter topic.
+ * Keeps the local copy of the catalog (framework versions, machine-review rule sets) from {@code budget.catalog},
+ * through the platform's consumer skeleton (idempotent, retried, dead-lettered when unreadable).
  */
 @ApplicationScoped
-public class CatalogEventsConsumer {
+public class CatalogEventsConsumer implements RoutedConsumer {
 
     static final String CONSUMER = "submission-service";
-    private static final Logger LOG = Logger.getLogger(CatalogEventsConsumer.class);
 
-    private final CloudEventCodec codec;
-    private final ProcessedEvents processedEvents;
-    private final CatalogCopy catalogCopy;
-    private final RuleSetCopy ruleSets;
+    private final EventConsumers consumers;
+    private final EventRoutes routes;
 
-    public CatalogEventsConsumer(CloudEventCodec codec, ProcessedEvents processedEvents, CatalogCopy catalogCopy,
-            RuleSetCopy ruleSets) {
-        this.codec = codec;
-        this.processedEvents = processedEvents;
-        this.catalogCopy = catalogCopy;
-        this.ruleSets = ruleSets;
+    public CatalogEventsConsumer(EventConsumers consumers, CatalogCopy catalogCopy, RuleSetCopy ruleSets) {
+        this.consumers = consumers;
+        this.routes = EventRoutes.of(EventTopics.CATALOG, CONSUMER)
+                .onEvent(FrameworkPublishedData.TYPE, FrameworkPublishedData.class,
+                        (framework, event) -> catalogCopy.keepFramework(framework, event.id()))
+                .onEvent(RuleSetPublishedData.TYPE, RuleSetPublishedData.class,
+                        (ruleSet, event) -> ruleSets.keep(ruleSet, event.id()));
     }
 
-    @Incoming("budget.catalog")
+    @Override
+    public List<EventRoutes> routes() {
+        return List.of(routes);
+    }
+
+    @Incoming(EventTopics.CATALOG)
     @Blocking
-    @Transactional
     public void onCatalogEvent(ConsumerRecord<String, String> record) {
-        CloudEvent event = codec.read(record.value());
-        boolean framework = FrameworkPublishedData.TYPE.equals(event.type());
-        boolean ruleSet = RuleSetPublishedData.TYPE.equals(event.type());
-        if (!framework && !ruleSet) {
-            LOG.debugf("ignoring %s %s", event.type(), event.id());
-            return;
-        }
-        if (!processedEvents.firstDelivery(CONSUMER, event)) {
-            return;
-        }
-        if (framework) {
-            catalogCopy.keepFramework(codec.data(event, FrameworkPublishedData.class), event.id());
-        } else {
-            ruleSets.keep(codec.data(event, RuleSetPublishedData.class), event.id());
-        }
+        consumers.consume(record, routes);
     }
 }

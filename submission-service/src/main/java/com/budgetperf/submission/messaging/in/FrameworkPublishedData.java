@@ -1,4 +1,4 @@
-package com.budgetperf.submission.messaging;
+package com.budgetperf.submission.messaging.in;
 
 import java.time.Instant;
 

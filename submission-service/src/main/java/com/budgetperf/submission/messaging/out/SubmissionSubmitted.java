@@ -1,4 +1,4 @@
-package com.budgetperf.submission.messaging;
+package com.budgetperf.submission.messaging.out;
 
 import java.math.BigDecimal;
 import java.time.Instant;
