@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.RegionNotCoveredException;
@@ -151,6 +152,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -165,6 +167,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -182,6 +185,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/projects/{index}/verdict")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -198,6 +202,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/bulk-approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)

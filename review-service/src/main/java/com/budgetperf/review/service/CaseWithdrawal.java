@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.review.domain.CaseStatus;
-import com.budgetperf.review.messaging.SubmissionWithdrawn;
+import com.budgetperf.review.messaging.in.SubmissionWithdrawn;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
 

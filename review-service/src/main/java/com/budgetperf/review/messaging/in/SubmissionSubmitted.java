@@ -1,4 +1,4 @@
-package com.budgetperf.review.messaging;
+package com.budgetperf.review.messaging.in;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.budgetperf.review.messaging;
+package com.budgetperf.review.messaging.in;
 
 import java.time.Instant;
 import java.util.UUID;
