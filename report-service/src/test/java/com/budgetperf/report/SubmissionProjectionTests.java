@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.report.domain.Drilldown;
-import com.budgetperf.report.messaging.SubmissionSubmitted;
-import com.budgetperf.report.messaging.SubmissionSubmitted.Budget;
-import com.budgetperf.report.messaging.SubmissionSubmitted.Finding;
-import com.budgetperf.report.messaging.SubmissionSubmitted.Project;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted.Budget;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted.Finding;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted.Project;
 import com.budgetperf.report.projection.Region;
 import com.budgetperf.report.projection.RegionLevel;
 import com.budgetperf.report.projection.SubmissionFacts;

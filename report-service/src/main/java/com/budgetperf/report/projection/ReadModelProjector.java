@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.platform.events.MalformedEventException;
-import com.budgetperf.report.messaging.FrameworkAnnounced;
-import com.budgetperf.report.messaging.ReviewCaseOpened;
-import com.budgetperf.report.messaging.ReviewDecided;
-import com.budgetperf.report.messaging.ReviewStageEntered;
-import com.budgetperf.report.messaging.SubmissionSubmitted;
+import com.budgetperf.report.messaging.in.FrameworkAnnounced;
+import com.budgetperf.report.messaging.in.ReviewCaseOpened;
+import com.budgetperf.report.messaging.in.ReviewDecided;
+import com.budgetperf.report.messaging.in.ReviewStageEntered;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted;
 import com.budgetperf.report.repository.ReadModelWriter;
 
 /**

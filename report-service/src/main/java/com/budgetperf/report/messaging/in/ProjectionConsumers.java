@@ -1,79 +1,102 @@
-package com.budgetperf.report.messaging;
+package com.budgetperf.report.messaging.in;
 
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import com.budgetperf.platform.consumer.EventConsumers;
+import com.budgetperf.platform.consumer.EventRoutes;
+import com.budgetperf.platform.consumer.RoutedConsumer;
+import com.budgetperf.platform.events.CloudEvent;
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.report.projection.ReadModelProjector;
 import com.budgetperf.report.projection.ReviewOutcome;
+import com.budgetperf.report.repository.ReadModelWriter;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 
 /**
- * The three topics report-service projects (DESIGN.md §2). Each record is applied in its own transaction
- * together with its inbox mark and the partition position; each channel processes its records in order.
+ * The three topics report-service projects, as route tables of the platform's consumer skeleton. Each record is
+ * applied in its own transaction together with its inbox mark and the partition position (so that reports can say
+ * up to which event they include); each channel processes its records in order, and waits while a rebuild runs
+ * ({@link RebuildGate}). The rebuild and the dead-letter replay use the same route tables.
  */
 @ApplicationScoped
-public class ProjectionConsumers {
+public class ProjectionConsumers implements RoutedConsumer {
 
-    private final EventIntake intake;
-    private final Map<String, EventIntake.Route<?>> submissionRoutes;
-    private final Map<String, EventIntake.Route<?>> reviewRoutes;
-    private final Map<String, EventIntake.Route<?>> catalogRoutes;
+    /** The consumer name under which processed event ids are remembered. */
+    public static final String CONSUMER = "report-service";
 
-    public ProjectionConsumers(EventIntake intake, ReadModelProjector projector) {
-        this.intake = intake;
-        this.submissionRoutes = Map.of(SubmissionSubmitted.TYPE,
-                new EventIntake.Route<>(SubmissionSubmitted.class, projector::submissionSubmitted));
-        this.reviewRoutes = Map.of(
-                ReviewCaseOpened.TYPE, new EventIntake.Route<>(ReviewCaseOpened.class, projector::reviewCaseOpened),
-                ReviewStageEntered.TYPE, new EventIntake.Route<>(ReviewStageEntered.class, projector::reviewStageEntered),
-                ReviewDecided.RETURNED, new EventIntake.Route<>(ReviewDecided.class,
-                        event -> projector.reviewDecided(ReviewOutcome.Kind.RETURNED, event)),
-                ReviewDecided.APPROVED, new EventIntake.Route<>(ReviewDecided.class,
-                        event -> projector.reviewDecided(ReviewOutcome.Kind.APPROVED, event)),
-                ReviewDecided.REJECTED, new EventIntake.Route<>(ReviewDecided.class,
-                        event -> projector.reviewDecided(ReviewOutcome.Kind.REJECTED, event)));
-        this.catalogRoutes = Map.of(FrameworkAnnounced.TYPE,
-                new EventIntake.Route<>(FrameworkAnnounced.class, projector::frameworkPublished));
+    private final EventConsumers consumers;
+    private final RebuildGate gate;
+    private final EventRoutes submissionRoutes;
+    private final EventRoutes reviewRoutes;
+    private final EventRoutes catalogRoutes;
+
+    public ProjectionConsumers(EventConsumers consumers, RebuildGate gate, ReadModelProjector projector,
+            ReadModelWriter writer) {
+        this.consumers = consumers;
+        this.gate = gate;
+        EventRoutes.RecordObserver position = (record, event) -> writer.advancePosition(record.topic(),
+                record.partition(), record.offset(), eventTime(record, event));
+        this.submissionRoutes = EventRoutes.of(EventTopics.SUBMISSIONS, CONSUMER)
+                .on(SubmissionSubmitted.TYPE, SubmissionSubmitted.class, projector::submissionSubmitted)
+                .afterEachRecord(position);
+        this.reviewRoutes = EventRoutes.of(EventTopics.REVIEWS, CONSUMER)
+                .on(ReviewCaseOpened.TYPE, ReviewCaseOpened.class, projector::reviewCaseOpened)
+                .on(ReviewStageEntered.TYPE, ReviewStageEntered.class, projector::reviewStageEntered)
+                .on(ReviewDecided.RETURNED, ReviewDecided.class,
+                        event -> projector.reviewDecided(ReviewOutcome.Kind.RETURNED, event))
+                .on(ReviewDecided.APPROVED, ReviewDecided.class,
+                        event -> projector.reviewDecided(ReviewOutcome.Kind.APPROVED, event))
+                .on(ReviewDecided.REJECTED, ReviewDecided.class,
+                        event -> projector.reviewDecided(ReviewOutcome.Kind.REJECTED, event))
+                .afterEachRecord(position);
+        this.catalogRoutes = EventRoutes.of(EventTopics.CATALOG, CONSUMER)
+                .on(FrameworkAnnounced.TYPE, FrameworkAnnounced.class, projector::frameworkPublished)
+                .afterEachRecord(position);
+    }
+
+    @Override
+    public List<EventRoutes> routes() {
+        return List.of(catalogRoutes, submissionRoutes, reviewRoutes);
     }
 
     /** The routes of a topic's consumer, for the rebuild (the same projection code as the live channels). */
-    public Map<String, EventIntake.Route<?>> routes(String topic) {
-        return switch (topic) {
-            case EventTopics.SUBMISSIONS -> submissionRoutes;
-            case EventTopics.REVIEWS -> reviewRoutes;
-            case EventTopics.CATALOG -> catalogRoutes;
-            default -> throw new IllegalArgumentException("not projected here: " + topic);
-        };
+    public EventRoutes routes(String topic) {
+        return routes().stream().filter(routes -> routes.topic().equals(topic)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not projected here: " + topic));
     }
 
     /** Every submitted version updates the submission fact (latest version wins). */
     @Incoming(EventTopics.SUBMISSIONS)
     @Blocking
-    @Transactional
     public void submissions(ConsumerRecord<String, String> record) {
-        intake.accept(record, submissionRoutes);
+        gate.awaitOpen();
+        consumers.consume(record, submissionRoutes);
     }
 
     /** Opened review cases become review-case facts; every review event moves the submission's review status. */
     @Incoming(EventTopics.REVIEWS)
     @Blocking
-    @Transactional
     public void reviews(ConsumerRecord<String, String> record) {
-        intake.accept(record, reviewRoutes);
+        gate.awaitOpen();
+        consumers.consume(record, reviewRoutes);
     }
 
     /** Published framework versions fill the framework dimension. */
     @Incoming(EventTopics.CATALOG)
     @Blocking
-    @Transactional
     public void catalog(ConsumerRecord<String, String> record) {
-        intake.accept(record, catalogRoutes);
+        gate.awaitOpen();
+        consumers.consume(record, catalogRoutes);
+    }
+
+    private static Instant eventTime(ConsumerRecord<String, String> record, CloudEvent event) {
+        return event.time() != null ? event.time().toInstant() : Instant.ofEpochMilli(record.timestamp());
     }
 }

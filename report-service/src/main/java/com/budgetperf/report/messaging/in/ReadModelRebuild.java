@@ -1,10 +1,12 @@
-package com.budgetperf.report.messaging;
+package com.budgetperf.report.messaging.in;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
+import com.budgetperf.platform.consumer.EventIntake;
+import com.budgetperf.platform.consumer.EventRoutes;
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.platform.problem.ProblemException;
@@ -42,9 +46,15 @@ import io.smallrye.common.annotation.Identifier;
 @ApplicationScoped
 public class ReadModelRebuild {
 
-    /** What a rebuild did. */
-    public record Result(long eventsReplayed, long eventsRejected, Instant includesEventsUpTo) {
+    /** What a rebuild did; {@code rejected} names the events left out (at most 100) and why. */
+    public record Result(long eventsReplayed, long eventsRejected, Instant includesEventsUpTo, List<Rejected> rejected) {
     }
+
+    /** An event the rebuild left out, where it is and why. */
+    public record Rejected(String position, String reason) {
+    }
+
+    private static final int REPORTED_REJECTIONS = 100;
 
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
     private static final List<String> TOPICS = List.of(EventTopics.CATALOG, EventTopics.SUBMISSIONS, EventTopics.REVIEWS);
@@ -52,6 +62,7 @@ public class ReadModelRebuild {
 
     private final EventIntake intake;
     private final ProjectionConsumers consumers;
+    private final RebuildGate gate;
     private final ReadModelWriter writer;
     private final SubmissionCube positions;
     private final EntityManager entityManager;
@@ -59,11 +70,12 @@ public class ReadModelRebuild {
     private final Map<String, Object> kafkaConfig;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public ReadModelRebuild(EventIntake intake, ProjectionConsumers consumers, ReadModelWriter writer,
+    public ReadModelRebuild(EventIntake intake, ProjectionConsumers consumers, RebuildGate gate, ReadModelWriter writer,
             SubmissionCube positions, EntityManager entityManager, ReportConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.intake = intake;
         this.consumers = consumers;
+        this.gate = gate;
         this.writer = writer;
         this.positions = positions;
         this.entityManager = entityManager;
@@ -85,19 +97,27 @@ public class ReadModelRebuild {
             throw new ProblemException(409, "REBUILD_RUNNING", "正在重建", "读模型正在重建，请稍后再试");
         }
         try {
-            long[] counts = QuarkusTransaction.requiringNew()
-                    .timeout((int) Math.max(1, config.rebuildTimeout().toSeconds()))
-                    .call(this::replayAll);
+            gate.close();
+            List<Rejected> rejected = new ArrayList<>();
+            long[] counts;
+            try {
+                counts = QuarkusTransaction.requiringNew()
+                        .timeout((int) Math.max(1, config.rebuildTimeout().toSeconds()))
+                        .call(() -> replayAll(rejected));
+            } finally {
+                gate.open();
+            }
             Instant upTo = QuarkusTransaction.requiringNew().call(() -> older(
                     positions.includesEventsUpTo(EventTopics.SUBMISSIONS), positions.includesEventsUpTo(EventTopics.REVIEWS)));
-            return new Result(counts[0], counts[1], upTo);
+            return new Result(counts[0], counts[1], upTo, List.copyOf(rejected));
         } finally {
             running.set(false);
         }
     }
 
-    private long[] replayAll() {
-        writer.emptyForRebuild(EventIntake.CONSUMER);
+    private long[] replayAll(List<Rejected> rejections) {
+        rejections.clear();
+        writer.emptyForRebuild(ProjectionConsumers.CONSUMER);
         long replayed = 0;
         long rejected = 0;
         Instant deadline = Instant.now().plus(config.rebuildTimeout());
@@ -108,7 +128,7 @@ public class ReadModelRebuild {
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                Map<String, EventIntake.Route<?>> routes = consumers.routes(topic);
+                EventRoutes routes = consumers.routes(topic);
                 while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                     if (Instant.now().isAfter(deadline)) {
                         throw new IllegalStateException("rebuild took longer than " + config.rebuildTimeout());
@@ -118,10 +138,15 @@ public class ReadModelRebuild {
                         if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
                             continue;
                         }
-                        if (apply(record, routes)) {
+                        Optional<String> reason = apply(record, routes);
+                        if (reason.isEmpty()) {
                             replayed++;
                         } else {
                             rejected++;
+                            if (rejections.size() < REPORTED_REJECTIONS) {
+                                rejections.add(new Rejected(record.topic() + "-" + record.partition() + "@"
+                                        + record.offset(), reason.get()));
+                            }
                         }
                     }
                 }
@@ -132,21 +157,23 @@ public class ReadModelRebuild {
     }
 
     /**
-     * One record, as the live consumer applies it; an unreadable one (which the live consumer sent to the
-     * dead-letter topic) is undone to a savepoint and left out, as it was left out of the live read model.
+     * One record, as the live consumer applies it; an unreadable or unstorable one (which the live consumer sent to
+     * the dead-letter topic) is undone to a savepoint and left out, as it was left out of the live read model.
+     *
+     * @return why the record was left out, empty when it was applied
      */
-    private boolean apply(ConsumerRecord<String, String> record, Map<String, EventIntake.Route<?>> routes) {
+    private Optional<String> apply(ConsumerRecord<String, String> record, EventRoutes routes) {
         // SQL savepoints: the pool refuses Connection.rollback(Savepoint) on a connection enlisted in a JTA transaction
         entityManager.createNativeQuery("savepoint rebuild_record").executeUpdate();
         try {
             intake.accept(record, routes);
             entityManager.createNativeQuery("release savepoint rebuild_record").executeUpdate();
-            return true;
+            return Optional.empty();
         } catch (MalformedEventException e) {
             entityManager.createNativeQuery("rollback to savepoint rebuild_record").executeUpdate();
-            LOG.debugf("rebuild leaves out %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+            LOG.warnf("rebuild leaves out %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
                     e.getMessage());
-            return false;
+            return Optional.of(e.getMessage());
         }
     }
 

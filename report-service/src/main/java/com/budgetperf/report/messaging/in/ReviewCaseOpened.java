@@ -1,4 +1,4 @@
-package com.budgetperf.report.messaging;
+package com.budgetperf.report.messaging.in;
 
 import java.time.Instant;
 import java.util.UUID;
