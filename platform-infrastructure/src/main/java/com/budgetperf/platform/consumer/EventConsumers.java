@@ -44,6 +44,7 @@ public class EventConsumers {
                 .maxDuration(10, ChronoUnit.MINUTES)
                 .jitter(0, ChronoUnit.MILLIS)
                 .abortOn(MalformedEventException.class)
+                .beforeRetry(failure -> LOG.warnf("event consumer retries after: %s", String.valueOf(failure)))
                 .withExponentialBackoff().factor(2).maxDelay(config.maxDelay().toMillis(), ChronoUnit.MILLIS).done()
                 .done()
                 .build();
