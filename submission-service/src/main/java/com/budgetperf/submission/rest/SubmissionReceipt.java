@@ -7,9 +7,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import com.budgetperf.platform.problem.ProblemException;
-import com.budgetperf.platform.security.CallerRegion;
-import com.budgetperf.submission.domain.Regions;
 import com.budgetperf.submission.domain.SubmissionKey;
 import com.budgetperf.submission.domain.document.TargetDocument;
 import com.budgetperf.submission.domain.review.ReviewResult;
@@ -26,26 +23,22 @@ import com.budgetperf.submission.service.SubmissionIntake;
 public class SubmissionReceipt {
 
     private final SubmissionIntake intake;
-    private final CallerRegion callerRegion;
     private final JsonWebToken token;
 
-    public SubmissionReceipt(SubmissionIntake intake, CallerRegion callerRegion, JsonWebToken token) {
+    public SubmissionReceipt(SubmissionIntake intake, JsonWebToken token) {
         this.intake = intake;
-        this.callerRegion = callerRegion;
         this.token = token;
     }
 
     /** @param regionField where the region code was written, for the violation ("/regionCode", "部门信息!B3") */
     public Response receive(SubmissionKey key, String regionField, String departmentName, TargetDocument document,
             String ifMatch, boolean dryRun) {
-        Regions.problemWithCounty(key.regionCode()).ifPresent(problem -> {
-            throw ProblemException.invalid(regionField, problem);
-        });
-        callerRegion.requireCovers(key.regionCode());
+        intake.admit(key, regionField);
         if (dryRun) {
             ReviewResult review = intake.check(key, document);
             return Response.ok(new SubmissionResource.DryRun(false, review.qualityScore(), review.suggestedGrade(),
-                    review.ruleSetVersion(), review.findings())).build();
+                    review.ruleSetVersion(), review.findings(), review.dimensionScores(), review.scoreCard().parts()))
+                    .build();
         }
         SubmissionIntake.Received received = intake.receive(key, departmentName, document, token.getName(), ifMatch);
         return Response.created(URI.create("/api/v1/submissions/" + received.submission().id))

@@ -35,7 +35,6 @@ public class ProjectionConsumers implements RoutedConsumer {
     private final RebuildGate gate;
     private final EventRoutes submissionRoutes;
     private final EventRoutes reviewRoutes;
-    private final EventRoutes catalogRoutes;
 
     public ProjectionConsumers(EventConsumers consumers, RebuildGate gate, ReadModelProjector projector,
             ReadModelWriter writer) {
@@ -56,14 +55,11 @@ public class ProjectionConsumers implements RoutedConsumer {
                 .on(ReviewDecided.REJECTED, ReviewDecided.class,
                         event -> projector.reviewDecided(ReviewOutcome.Kind.REJECTED, event))
                 .afterEachRecord(position);
-        this.catalogRoutes = EventRoutes.of(EventTopics.CATALOG, CONSUMER)
-                .on(FrameworkAnnounced.TYPE, FrameworkAnnounced.class, projector::frameworkPublished)
-                .afterEachRecord(position);
     }
 
     @Override
     public List<EventRoutes> routes() {
-        return List.of(catalogRoutes, submissionRoutes, reviewRoutes);
+        return List.of(submissionRoutes, reviewRoutes);
     }
 
     /** The routes of a topic's consumer, for the rebuild (the same projection code as the live channels). */
@@ -80,20 +76,12 @@ public class ProjectionConsumers implements RoutedConsumer {
         consumers.consume(record, submissionRoutes);
     }
 
-    /** Opened review cases become review-case facts; every review event moves the submission's review status. */
+    /** Every review event moves the submission's review status. */
     @Incoming(EventTopics.REVIEWS)
     @Blocking
     public void reviews(ConsumerRecord<String, String> record) {
         gate.awaitOpen();
         consumers.consume(record, reviewRoutes);
-    }
-
-    /** Published framework versions fill the framework dimension. */
-    @Incoming(EventTopics.CATALOG)
-    @Blocking
-    public void catalog(ConsumerRecord<String, String> record) {
-        gate.awaitOpen();
-        consumers.consume(record, catalogRoutes);
     }
 
     private static Instant eventTime(ConsumerRecord<String, String> record, CloudEvent event) {

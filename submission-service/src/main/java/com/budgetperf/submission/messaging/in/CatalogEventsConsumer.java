@@ -17,8 +17,8 @@ import com.budgetperf.submission.service.RuleSetCopy;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Keeps the local copy of the catalog (framework versions, machine-review rule sets) from {@code budget.catalog},
- * through the platform's consumer skeleton (idempotent, retried, dead-lettered when unreadable).
+ * Keeps the local copy of the catalog (framework versions, which framework each fiscal year follows, machine-review
+ * rule sets) from {@code budget.catalog}, through the platform's consumer skeleton (idempotent, retried, dead-lettered when unreadable).
  */
 @ApplicationScoped
 public class CatalogEventsConsumer implements RoutedConsumer {
@@ -33,6 +33,8 @@ public class CatalogEventsConsumer implements RoutedConsumer {
         this.routes = EventRoutes.of(EventTopics.CATALOG, CONSUMER)
                 .onEvent(FrameworkPublishedData.TYPE, FrameworkPublishedData.class,
                         (framework, event) -> catalogCopy.keepFramework(framework, event.id()))
+                .onEvent(FiscalYearFrameworkData.TYPE, FiscalYearFrameworkData.class,
+                        (year, event) -> catalogCopy.keepYear(year, event.id()))
                 .onEvent(RuleSetPublishedData.TYPE, RuleSetPublishedData.class,
                         (ruleSet, event) -> ruleSets.keep(ruleSet, event.id()));
     }
