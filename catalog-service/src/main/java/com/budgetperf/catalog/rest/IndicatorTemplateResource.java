@@ -27,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.platform.idempotency.Idempotent;
-import com.budgetperf.catalog.domain.library.CanonicalLevels;
-import com.budgetperf.catalog.domain.library.IndicatorLibraryImport;
 import com.budgetperf.catalog.domain.library.TemplateProposal;
 import com.budgetperf.catalog.domain.library.IndicatorTemplate;
 import com.budgetperf.catalog.service.IndicatorTemplateAdministration;

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.platform.idempotency.Idempotent;
-import com.budgetperf.catalog.domain.ruleset.FieldViolation;
 import com.budgetperf.catalog.domain.ruleset.RuleSetDraft;
 import com.budgetperf.catalog.domain.ruleset.RuleSet;
 import com.budgetperf.catalog.domain.ruleset.RuleSetValidation;
