@@ -15,10 +15,10 @@ import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.platform.region.RegionLevel;
 import com.budgetperf.report.domain.Drilldown;
-import com.budgetperf.report.messaging.SubmissionSubmitted;
-import com.budgetperf.report.messaging.SubmissionSubmitted.Budget;
-import com.budgetperf.report.messaging.SubmissionSubmitted.Finding;
-import com.budgetperf.report.messaging.SubmissionSubmitted.Project;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted.Budget;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted.Finding;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted.Project;
 import com.budgetperf.report.projection.SubmissionFacts;
 import com.budgetperf.report.projection.SubmissionProjection;
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.catalog.domain.FrameworkTree;
 import com.budgetperf.catalog.domain.FrameworkVersion;
 import com.budgetperf.catalog.service.FrameworkPublication;
@@ -66,6 +67,7 @@ public class FrameworkResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(summary = "发布框架版本（省级指标库管理员）", description = "发布后不可修改；同一版本号再次发布返回 409。")
     @APIResponse(responseCode = "201", description = "已发布")

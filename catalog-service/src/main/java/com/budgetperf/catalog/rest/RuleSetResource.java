@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.catalog.domain.ruleset.RuleSetDraft;
 import com.budgetperf.catalog.domain.ruleset.RuleSet;
 import com.budgetperf.catalog.domain.ruleset.RuleSetValidation;
@@ -84,6 +85,7 @@ public class RuleSetResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(summary = "创建规则集草稿（省级指标库管理员）")
     @APIResponse(responseCode = "201", description = "已创建草稿")

@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.platform.region.RegionCode;
-import com.budgetperf.report.messaging.ReviewCaseOpened;
-import com.budgetperf.report.messaging.ReviewDecided;
-import com.budgetperf.report.messaging.ReviewStageEntered;
-import com.budgetperf.report.messaging.SubmissionSubmitted;
+import com.budgetperf.report.messaging.in.ReviewCaseOpened;
+import com.budgetperf.report.messaging.in.ReviewDecided;
+import com.budgetperf.report.messaging.in.ReviewStageEntered;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted;
 import com.budgetperf.report.repository.ReadModelWriter;
 
 /**

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -102,6 +103,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -116,6 +118,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -133,6 +136,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/projects/{index}/verdict")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -149,6 +153,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/bulk-approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)

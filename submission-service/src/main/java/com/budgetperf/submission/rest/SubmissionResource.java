@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -72,6 +73,7 @@ public class SubmissionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.SUBMITTER)
     @Operation(summary = "报送部门绩效目标（每次报送形成新版本，并即时机审）",
             description = "同一预算年度、行政区划、部门的再次报送形成新版本。带 Idempotency-Key 的重试返回首次结果且不新建版本；"
@@ -88,8 +90,7 @@ public class SubmissionResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100, message = "If-Match 最多 100 个字符") String ifMatch,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
-        return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), idempotencyKey,
-                ifMatch, dryRun);
+        return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), ifMatch, dryRun);
     }
 
     @GET
