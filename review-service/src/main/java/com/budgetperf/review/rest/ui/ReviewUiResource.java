@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,7 +46,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The reviewers' web UI: server-rendered pages (Qute) over the same services as the REST API. Forms post to
- * {@code /ui/...}; problems (403, 409, 422) are shown in the page in Chinese. People log in through Keycloak
+ * {@code /ui/...} as form data with a CSRF token (never text/plain, which would skip the token check); problems (403, 409, 422) are shown in the page in Chinese. People log in through Keycloak
  * (authorization-code flow of the {@code ui} OIDC tenant); a bearer token works too.
  */
 @Path("/ui")
@@ -129,6 +130,7 @@ public class ReviewUiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cases/{id}/claim")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "认领案件（网页表单）")
@@ -143,6 +145,7 @@ public class ReviewUiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cases/{id}/comments")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "发表审核意见（网页表单，htmx 局部更新），返回该定位的意见列表")
@@ -169,6 +172,7 @@ public class ReviewUiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cases/{id}/decision")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "作出审核决定（网页表单）：评级、退回原因（代码与定位）、说明")
@@ -192,6 +196,7 @@ public class ReviewUiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cases/{id}/projects/{index}/verdict")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "项目审核结论（网页表单，htmx 局部更新）：通过 / 需修改 / 不予安排与说明，返回该项目的结论片段")
@@ -342,13 +347,9 @@ public class ReviewUiResource {
         return new AllowedActions.Caller(identity.getPrincipal().getName(), callerRegion.prefix());
     }
 
-    private static Boolean flag(String value) {
-        return value == null || value.isBlank() ? null : Boolean.valueOf(value.strip());
-    }
+    private static Boolean flag(String value) { return value == null || value.isBlank() ? null : Boolean.valueOf(value.strip()); }
 
-    private static String text(String value) {
-        return value == null ? "" : value.strip();
-    }
+    private static String text(String value) { return value == null ? "" : value.strip(); }
 
     private static String item(List<String> list, int index) {
         return list != null && index < list.size() ? list.get(index) : null;
