@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.report.projection.ReadModelProjector;
 import com.budgetperf.report.projection.ReviewOutcome;
+import com.budgetperf.report.repository.AuditCheckpointArchive;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -26,7 +27,7 @@ public class ProjectionConsumers {
     private final Map<String, EventIntake.Route<?>> reviewRoutes;
     private final Map<String, EventIntake.Route<?>> catalogRoutes;
 
-    public ProjectionConsumers(EventIntake intake, ReadModelProjector projector) {
+    public ProjectionConsumers(EventIntake intake, ReadModelProjector projector, AuditCheckpointArchive auditCheckpoints) {
         this.intake = intake;
         this.submissionRoutes = Map.of(SubmissionSubmitted.TYPE,
                 new EventIntake.Route<>(SubmissionSubmitted.class, projector::submissionSubmitted));
@@ -38,7 +39,8 @@ public class ProjectionConsumers {
                 ReviewDecided.APPROVED, new EventIntake.Route<>(ReviewDecided.class,
                         event -> projector.reviewDecided(ReviewOutcome.Kind.APPROVED, event)),
                 ReviewDecided.REJECTED, new EventIntake.Route<>(ReviewDecided.class,
-                        event -> projector.reviewDecided(ReviewOutcome.Kind.REJECTED, event)));
+                        event -> projector.reviewDecided(ReviewOutcome.Kind.REJECTED, event)),
+                ReviewAuditCheckpoint.TYPE, new EventIntake.Route<>(ReviewAuditCheckpoint.class, auditCheckpoints::keep));
         this.catalogRoutes = Map.of(FrameworkAnnounced.TYPE,
                 new EventIntake.Route<>(FrameworkAnnounced.class, projector::frameworkPublished));
     }

@@ -262,6 +262,8 @@ public class ReviewActions {
         detail.put("outcome", transition.outcome().name());
         detail.put("status", transition.status().name());
         detail.put("nextStage", transition.outcome() == CaseWorkflow.Outcome.STAGE_APPROVED ? transition.stage().name() : "");
+        detail.put("returnReasons", AuditLog.json(reasons(input))); // code, anchor and text of each, in order
+        detail.put("note", input.note() == null ? "" : input.note().strip());
         audit.append(entity.id, now, caller.name(), "DECIDED", fromVersion, detail);
 
         String key = entity.submissionId.toString();
