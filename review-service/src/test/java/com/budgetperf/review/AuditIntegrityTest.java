@@ -91,7 +91,7 @@ class AuditIntegrityTest {
         String caseId = openCase();
         given().auth().oauth2(MANCHENG_REVIEWER).contentType(ContentType.JSON).body("""
                 {"grade":"中","note":"请修改后重新报送",
-                 "returnReasons":[{"code":"指标不量化","path":"/projects/0/indicators/0","text":"请量化“较好”"},
+                 "returnReasons":[{"code":"指标不量化","path":"/projects/0","text":"请量化“较好”"},
                                   {"code":"其他","path":"","text":"补充资金用途"}]}""")
                 .post(CASES + "/" + caseId + "/decision").then().statusCode(200);
         AuditRecord decided = log.entries(UUID.fromString(caseId)).stream()
@@ -100,7 +100,7 @@ class AuditIntegrityTest {
         JsonNode reasons = JSON.readTree(decided.detail().get("returnReasons"));
         assertEquals(2, reasons.size());
         assertEquals("指标不量化", reasons.get(0).get("code").asText());
-        assertEquals("/projects/0/indicators/0", reasons.get(0).get("path").asText());
+        assertEquals("/projects/0", reasons.get(0).get("path").asText());
         assertEquals("请量化“较好”", reasons.get(0).get("text").asText());
         assertEquals("其他", reasons.get(1).get("code").asText());
         given().auth().oauth2(MANCHENG_REVIEWER).when().get(CASES + "/" + caseId + "/audit/verification")
