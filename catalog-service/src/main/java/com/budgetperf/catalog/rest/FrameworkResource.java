@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,7 +51,7 @@ public class FrameworkResource {
     @GET
     @Authenticated
     @Operation(summary = "列出已发布的框架版本（新者在前）")
-    public List<FrameworkVersion> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<FrameworkVersion> list(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return publication.list(page, size);
     }
@@ -60,7 +61,7 @@ public class FrameworkResource {
     @Authenticated
     @Operation(summary = "读取一个框架版本")
     @APIResponse(responseCode = "404", description = "版本不存在")
-    public FrameworkVersion get(@PathParam("code") String code) {
+    public FrameworkVersion get(@PathParam("code") @Size(max = 40, message = "版本号最多 40 个字符") String code) {
         return publication.find(code).orElseThrow(() -> ProblemException.notFound("框架版本 " + code));
     }
 
@@ -71,9 +72,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "版本号已存在")
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
     public Response publish(@NotNull(message = "请求体不能为空") @Valid PublishFrameworkRequest request) {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "指标框架由省级指标库管理员发布");
-        }
+        callerRegion.requireProvince("指标框架由省级指标库管理员发布");
         FrameworkTree tree = new FrameworkTree(request.levels().stream()
                 .map(level1 -> new FrameworkTree.Level1(level1.name().strip(), level1.synonyms(),
                         level1.children().stream()

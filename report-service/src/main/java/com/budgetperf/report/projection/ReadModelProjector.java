@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.platform.events.MalformedEventException;
-import com.budgetperf.report.messaging.FrameworkAnnounced;
+import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.report.messaging.ReviewCaseOpened;
 import com.budgetperf.report.messaging.ReviewDecided;
 import com.budgetperf.report.messaging.ReviewStageEntered;
@@ -42,11 +42,10 @@ public class ReadModelProjector {
         if (event.caseId() == null || event.submissionId() == null || event.stage() == null) {
             throw new MalformedEventException("case-opened event without caseId, submissionId or stage: " + event);
         }
-        if (event.regionCode() != null) {
-            Region.of(event.regionCode()).lineage().forEach(writer::ensureRegion);
+        RegionCode region = event.regionCode() == null ? null : SubmissionProjection.region(event.regionCode());
+        if (region != null) {
+            region.lineage().forEach(writer::ensureRegion);
         }
-        writer.insertReviewCase(event.caseId(), event.submissionId(), event.submissionVersion(), event.fiscalYear(),
-                event.regionCode(), event.stage(), event.status() == null ? "OPEN" : event.status(), event.openedAt());
         if (event.submissionVersion() != null) {
             review(ReviewOutcome.Kind.OPENED, event.submissionId(), event.submissionVersion(), event.stage(), null, false,
                     event.openedAt());
@@ -86,13 +85,5 @@ public class ReadModelProjector {
         }
         ReviewOutcome previous = held != null && held.submissionVersion() == version ? held : null;
         writer.saveReviewState(ReviewOutcome.after(previous, kind, submissionId, version, stage, grade, finalApproval, at));
-    }
-
-    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
-    public void frameworkPublished(FrameworkAnnounced event) {
-        if (event.code() == null || event.code().isBlank() || event.name() == null) {
-            throw new MalformedEventException("framework-published event without code or name: " + event);
-        }
-        writer.upsertFramework(event.code(), event.name(), event.publishedAt());
     }
 }

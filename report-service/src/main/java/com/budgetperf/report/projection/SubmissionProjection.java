@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import com.budgetperf.platform.events.MalformedEventException;
+import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.report.messaging.SubmissionSubmitted;
 import com.budgetperf.report.projection.SubmissionFacts.FindingFact;
 import com.budgetperf.report.projection.SubmissionFacts.IndicatorFact;
@@ -18,7 +19,7 @@ import com.budgetperf.report.projection.SubmissionFacts.ProjectFact;
 
 /**
  * Pure computation of a submission's facts from its {@code submitted} snapshot: no database, no clock.
- * Amounts stay {@link BigDecimal} throughout and are stored at scale 6 (万元, DESIGN.md §5).
+ * Amounts stay {@link BigDecimal} throughout and are stored at scale 6 (万元, docs/architecture.md §5).
  */
 public final class SubmissionProjection {
 
@@ -89,7 +90,7 @@ public final class SubmissionProjection {
             }
         }
         return new SubmissionFacts(event.submissionId(), event.version(), event.fiscalYear(),
-                Region.of(event.regionCode()), event.departmentCode(), event.departmentName(),
+                region(event.regionCode()), event.departmentCode(), event.departmentName(),
                 event.status() == null ? "SUBMITTED" : event.status(), projects.size(), budgetTotal(projects),
                 countFindings(event.findings(), "ERROR"), countFindings(event.findings(), "WARNING"),
                 event.submittedAt(),
@@ -99,6 +100,12 @@ public final class SubmissionProjection {
                 countFindings(event.findings(), "INFO"),
                 event.qualityScore(), cut(event.suggestedGrade(), 4), cut(event.ruleSetVersion(), 40),
                 projectFacts, indicatorFacts, findingFacts);
+    }
+
+    /** The event's region code as the one {@link RegionCode} of the platform; an event without one is malformed. */
+    public static RegionCode region(String regionCode) {
+        return RegionCode.parse(regionCode).orElseThrow(() -> new MalformedEventException(
+                "regionCode " + regionCode + " is not a GB/T 2260 code: " + RegionCode.problemWith(regionCode).orElseThrow()));
     }
 
     /** Sum of the projects' 预算数; a project without a budget counts as zero. */

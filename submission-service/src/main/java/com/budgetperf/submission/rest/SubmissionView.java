@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 /**
  * A submission as the county sees it. With one version shown: the document as the platform understood and
- * stored it, and that version's machine pre-review (findings, quality score 0-100, suggested grade).
+ * stored it, and that version's machine pre-review (findings, quality score 0-100, suggested grade, the four 88号
+ * dimension scores and the score of each project; the last two absent for versions reviewed before they existed).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubmissionView(
@@ -28,12 +29,14 @@ public record SubmissionView(
         String suggestedGrade,
         String ruleSetVersion,
         @JsonRawValue String findings,
-        @JsonRawValue String document) {
+        @JsonRawValue String document,
+        @JsonRawValue String dimensionScores,
+        @JsonRawValue String projectScores) {
 
     static SubmissionView summary(SubmissionEntity submission) {
         return new SubmissionView(submission.id, submission.fiscalYear, submission.regionCode,
                 submission.departmentCode, submission.departmentName, submission.status.name(),
-                submission.status.label(), submission.currentVersion, null, null, null, null, null, null, null);
+                submission.status.label(), submission.currentVersion, null, null, null, null, null, null, null, null, null);
     }
 
     static SubmissionView withVersion(SubmissionEntity submission, SubmissionVersionEntity version) {
@@ -41,6 +44,6 @@ public record SubmissionView(
                 submission.departmentCode, submission.departmentName, submission.status.name(),
                 submission.status.label(), submission.currentVersion, version.version, version.receivedAt,
                 version.qualityScore, version.suggestedGrade, version.ruleSetVersion, version.findings,
-                version.document);
+                version.document, version.dimensionScores, version.projectScores);
     }
 }

@@ -17,6 +17,7 @@ import com.budgetperf.platform.outbox.Outbox;
 import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
+import com.budgetperf.submission.domain.Regions;
 import com.budgetperf.submission.domain.SubmissionKey;
 import com.budgetperf.submission.domain.SubmissionStatus;
 import com.budgetperf.submission.domain.document.DocumentShape;
@@ -67,6 +68,17 @@ public class SubmissionIntake {
         this.json = json;
     }
 
+    /**
+     * Whether a document of {@code key} may enter at all: its region must be a county of the province (else 422 at
+     * {@code regionField}, e.g. "/regionCode" or "部门信息!B3") and covered by the caller's region (else 403).
+     */
+    public void admit(SubmissionKey key, String regionField) {
+        Regions.problemWithCounty(key.regionCode()).ifPresent(problem -> {
+            throw ProblemException.invalid(regionField, problem);
+        });
+        callerRegion.requireCovers(key.regionCode());
+    }
+
     /** The whole validation and machine review, storing nothing ({@code ?dryRun=true}). */
     public ReviewResult check(SubmissionKey key, TargetDocument document) {
         requireShape(document);
@@ -92,20 +104,23 @@ public class SubmissionIntake {
             throw new ProblemException(409, "SUBMISSION_LOCKED", "当前状态不能修改",
                     "该申报" + submission.status.label() + "，不能再报送新版本；被退回后可修改");
         }
-        ReviewResult review = preReview.review(document, key.fiscalYear());
+        PreReview.Reviewed reviewed = preReview.reviewAndNormalise(document, key.fiscalYear());
+        ReviewResult review = reviewed.result();
         submission.currentVersion++;
         submission.departmentName = departmentName;
         submission.updatedAt = now;
         SubmissionVersionEntity version = new SubmissionVersionEntity();
         version.submissionId = submission.id;
         version.version = submission.currentVersion;
-        version.document = documentJson;
+        version.document = json.write(reviewed.normalised());
         version.receivedAt = now;
         version.receivedBy = caller;
         version.findings = json.write(review.findings());
         version.qualityScore = review.qualityScore();
         version.suggestedGrade = review.suggestedGrade();
         version.ruleSetVersion = review.ruleSetVersion();
+        version.dimensionScores = json.write(review.dimensionScores());
+        version.projectScores = json.write(review.scoreCard().parts());
         versions.persist(version);
         if (idempotencyKey != null) {
             IdempotentRequestEntity remembered = new IdempotentRequestEntity();
@@ -132,10 +147,9 @@ public class SubmissionIntake {
     private static void requireShape(TargetDocument document) {
         List<DocumentShape.Violation> violations = DocumentShape.violations(document);
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(violations.stream()
-                            .map(violation -> new Problem.Violation(violation.pointer(), violation.message()))
-                            .toList()));
+            throw ProblemException.invalid(violations.stream()
+                    .map(violation -> new Problem.Violation(violation.pointer(), violation.message()))
+                    .toList());
         }
     }
 
@@ -201,10 +215,11 @@ public class SubmissionIntake {
         outbox.append(EventTopics.SUBMISSIONS, id.toString(), SubmissionSubmitted.TYPE,
                 new SubmissionSubmitted(id, submission.fiscalYear, submission.regionCode, submission.departmentCode,
                         submission.departmentName, version.version, submission.status.name(), now, submittedBy,
-                        version.document, values(document),
+                        version.document, values(document, submission.fiscalYear),
                         findings.stream().map(f -> new SubmissionSubmitted.Finding(f.ruleCode(), f.severity().name(),
-                                f.path(), f.message())).toList(),
-                        version.qualityScore, version.suggestedGrade, version.ruleSetVersion));
+                                f.path(), f.message(), f.dimension() == null ? null : f.dimension().name())).toList(),
+                        version.qualityScore, version.suggestedGrade, version.ruleSetVersion,
+                        version.dimensionScores == null ? null : json.dimensionScores(version.dimensionScores)));
         return submission;
     }
 
@@ -225,12 +240,14 @@ public class SubmissionIntake {
         return submission;
     }
 
-    private static List<SubmissionSubmitted.Value> values(TargetDocument document) {
-        return UnderstoodValue.of(document).stream()
+    private static List<SubmissionSubmitted.Value> values(TargetDocument document, int fiscalYear) {
+        return UnderstoodValue.of(document, fiscalYear).stream()
                 .map(understood -> new SubmissionSubmitted.Value(understood.path(), understood.name(),
                         understood.value().raw(), understood.value().kind().name(),
                         understood.value().operator() == null ? null : understood.value().operator().name(),
-                        understood.value().number(), understood.value().unit()))
+                        understood.value().number(), understood.value().unit(), understood.value().upper(),
+                        understood.value().unitKind() == null ? null : understood.value().unitKind().name(),
+                        understood.deadline()))
                 .toList();
     }
 
