@@ -15,6 +15,7 @@ import com.budgetperf.platform.events.CloudEvent;
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.report.projection.ReadModelProjector;
 import com.budgetperf.report.projection.ReviewOutcome;
+import com.budgetperf.report.repository.AuditCheckpointArchive;
 import com.budgetperf.report.repository.ReadModelWriter;
 
 import io.smallrye.common.annotation.Blocking;
@@ -37,7 +38,7 @@ public class ProjectionConsumers implements RoutedConsumer {
     private final EventRoutes reviewRoutes;
 
     public ProjectionConsumers(EventConsumers consumers, RebuildGate gate, ReadModelProjector projector,
-            ReadModelWriter writer) {
+            ReadModelWriter writer, AuditCheckpointArchive auditCheckpoints) {
         this.consumers = consumers;
         this.gate = gate;
         EventRoutes.RecordObserver position = (record, event) -> writer.advancePosition(record.topic(),
@@ -54,6 +55,7 @@ public class ProjectionConsumers implements RoutedConsumer {
                         event -> projector.reviewDecided(ReviewOutcome.Kind.APPROVED, event))
                 .on(ReviewDecided.REJECTED, ReviewDecided.class,
                         event -> projector.reviewDecided(ReviewOutcome.Kind.REJECTED, event))
+                .on(ReviewAuditCheckpoint.TYPE, ReviewAuditCheckpoint.class, auditCheckpoints::keep)
                 .afterEachRecord(position);
     }
 
