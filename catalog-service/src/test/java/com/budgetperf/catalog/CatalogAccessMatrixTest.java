@@ -74,7 +74,7 @@ class CatalogAccessMatrixTest {
         given().auth().oauth2(PROVINCE_ADMIN).post("/api/v1/rule-sets/" + published + "/publish").then().statusCode(200);
         String draft = draftRuleSet(year);
 
-        AccessMatrix matrix = new AccessMatrix(RestAssured.port);
+        AccessMatrix matrix = new AccessMatrix(RestAssured.port).reliabilityOperations();
         matrix.operation("GET /api/v1/frameworks").role("submitter").wrongRole("analyst").allow(ANY_TOKEN);
         matrix.operation("GET /api/v1/frameworks/{code}").role("catalog-admin").wrongRole("reviewer").allow(ANY_TOKEN)
                 .call(caller -> Call.of().path("code", framework));

@@ -42,7 +42,7 @@ class ReportAccessMatrixTest {
                 .getList("rows.regionCode").contains(OWN_COUNTY));
         String cut = "fiscal_year:" + year;
 
-        AccessMatrix matrix = new AccessMatrix(RestAssured.port);
+        AccessMatrix matrix = new AccessMatrix(RestAssured.port).reliabilityOperations();
         matrix.operation("GET /api/v1/reports/submissions").role("analyst").wrongRole("submitter").allow(ANY_REGION)
                 .call(caller -> Call.of().query("fiscalYear", year))
                 .reaches(COVERING, response -> response.jsonPath().getList("rows.regionCode").contains(OWN_COUNTY));
@@ -76,6 +76,8 @@ class ReportAccessMatrixTest {
                         .query("cut", cut));
         matrix.operation("POST /api/v1/admin/read-model/rebuild").role("admin").wrongRole("analyst")
                 .allow(Caller.PROVINCE);
+        matrix.operation("GET /api/v1/audit-checkpoints").role("admin").wrongRole("analyst").allow(Caller.PROVINCE)
+                .call(caller -> Call.of());
         matrix.operation("GET /reports/city").role("analyst").wrongRole("reviewer").allow(ANY_REGION).browserRoute()
                 .call(caller -> Call.of().query("fiscalYear", year))
                 .reaches(COVERING, response -> response.asString().contains("15.5"));

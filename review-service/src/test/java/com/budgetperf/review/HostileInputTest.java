@@ -42,6 +42,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class HostileInputTest {
 
+    /** A well-formed token (16 random bytes, base64url, as quarkus-rest-csrf makes them). */
+    static final String CSRF = "aG9zdGlsZS1jc3JmLTE2Yg";
+
     static final long SEED = 20_261_130L;
     static final String REVIEWER = TestTokens.user("li.si").roles("reviewer").region("130607").sign();
     static final Path DEMO = Path.of(System.getProperty("user.dir")).resolveSibling("deploy").resolve("local/demo");
@@ -63,7 +66,8 @@ class HostileInputTest {
         List<String> cases = openCasesFromTheDemoSubmissions(8);
         long start = System.nanoTime();
         HostileInputs inputs = new HostileInputs(SEED);
-        HostileRequests requests = new HostileRequests(base);
+        // the double-submit CSRF pair a reviewer's browser holds, so that hostile form values reach the forms' checks
+        HostileRequests requests = new HostileRequests(base).withCookie("csrf-token", CSRF);
         String bulk = "{\"caseIds\":[\"" + String.join("\",\"", cases.subList(0, 3)) + "\"]}";
 
         for (int i = 0; i < 240; i++) {
@@ -76,7 +80,7 @@ class HostileInputTest {
         }
         for (int i = 0; i < 300; i++) {
             String id = cases.get(i % cases.size());
-            String form = switch (i % 3) {
+            String form = "csrf-token=" + CSRF + "&" + switch (i % 3) {
                 case 0 -> "path=" + value(inputs) + "&text=" + value(inputs);
                 case 1 -> "grade=" + value(inputs) + "&reasonCode=" + value(inputs) + "&reasonPath=" + value(inputs)
                         + "&reasonText=" + value(inputs) + "&note=" + value(inputs);

@@ -75,7 +75,7 @@ class ReviewAccessMatrixTest {
 
     @Test
     void everyOperationAnswersEachCallerAsTheMatrixSays() {
-        AccessMatrix matrix = new AccessMatrix(RestAssured.port);
+        AccessMatrix matrix = new AccessMatrix(RestAssured.port).reliabilityOperations();
         int actions = 10;
         Deque<String> fresh = openCases(actions * Caller.values().length);
         String read = openCases(1).pop();
@@ -119,15 +119,21 @@ class ReviewAccessMatrixTest {
         matrix.operation("GET /ui/cases/{id}").role("reviewer").wrongRole("analyst").allow(COVERING).browserRoute()
                 .call(caller -> Call.of().path("id", read));
         matrix.operation("POST /ui/cases/{id}/claim").role("reviewer").wrongRole("submitter").allow(COUNTY_STAGE_ACTORS)
-                .browserRoute().call(caller -> Call.of().path("id", next.get()));
+                .browserRoute().call(caller -> Call.of().withCsrf().path("id", next.get()));
         matrix.operation("POST /ui/cases/{id}/comments").role("reviewer").wrongRole("analyst").allow(COUNTY_STAGE_ACTORS)
-                .browserRoute().call(caller -> Call.of().path("id", next.get()).form("path", "/projects/0")
+                .browserRoute().call(caller -> Call.of().withCsrf().path("id", next.get()).form("path", "/projects/0")
                         .form("text", "请补充绩效指标"));
         matrix.operation("POST /ui/cases/{id}/decision").role("reviewer").wrongRole("submitter").allow(COUNTY_STAGE_ACTORS)
-                .browserRoute().call(caller -> Call.of().path("id", next.get()).form("grade", "良"));
+                .browserRoute().call(caller -> Call.of().withCsrf().path("id", next.get()).form("grade", "良"));
         matrix.operation("POST /ui/cases/{id}/projects/{index}/verdict").role("reviewer").wrongRole("submitter")
                 .allow(COUNTY_STAGE_ACTORS).browserRoute()
-                .call(caller -> Call.of().path("id", next.get()).path("index", 0).form("verdict", "通过"));
+                .call(caller -> Call.of().withCsrf().path("id", next.get()).path("index", 0).form("verdict", "通过"));
+
+        // the audit chain's checkpoints: province administrators (the chain spans every county)
+        matrix.operation("GET /api/v1/audit/checkpoints").role("admin").wrongRole("reviewer").allow(Caller.PROVINCE)
+                .call(caller -> Call.of());
+        matrix.operation("POST /api/v1/audit/checkpoints/verification").role("admin").wrongRole("reviewer")
+                .allow(Caller.PROVINCE).call(caller -> Call.of().json("[]"));
 
         int calls = matrix.run();
         assertEquals(matrix.size() * Caller.values().length, calls);

@@ -57,7 +57,7 @@ class SubmissionAccessMatrixTest {
                 .queryParam("fiscalYear", 2021).queryParam("regionCode", OWN_COUNTY).queryParam("departmentCode", department)
                 .get("/api/v1/submission-forms/template").then().statusCode(200).extract().asByteArray();
 
-        AccessMatrix matrix = new AccessMatrix(RestAssured.port);
+        AccessMatrix matrix = new AccessMatrix(RestAssured.port).reliabilityOperations();
         matrix.operation("POST /api/v1/submissions").role("submitter").wrongRole("reviewer").allow(COVERING)
                 .call(caller -> Call.of().query("dryRun", true)
                         .json(SubmissionDocuments.body(OWN_COUNTY, SubmissionDocuments.departmentCode(), "试算")));

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.platform.consumer.DeadLetters;
 import com.budgetperf.platform.outbox.OutboxParking;
-import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 
@@ -43,7 +42,7 @@ public class ReliabilityAdminResource {
 
     @GET
     @Path("/outbox/parked")
-    @Operation(summary = "多次被消息中间件拒收而搁置的事件")
+    @Operation(operationId = "listParkedEvents", summary = "多次被消息中间件拒收而搁置的事件")
     public List<OutboxParking.ParkedEvent> parked() {
         requireProvince();
         return parking.parked();
@@ -51,7 +50,7 @@ public class ReliabilityAdminResource {
 
     @POST
     @Path("/outbox/parked/{id}/retry")
-    @Operation(summary = "重新发布一个搁置的事件（排在同一聚合后续事件之前）")
+    @Operation(operationId = "retryParkedEvent", summary = "重新发布一个搁置的事件（排在同一聚合后续事件之前）")
     public Response retry(@PathParam("id") UUID id) {
         requireProvince();
         parking.retry(id);
@@ -60,7 +59,7 @@ public class ReliabilityAdminResource {
 
     @POST
     @Path("/outbox/parked/{id}/skip")
-    @Operation(summary = "放弃一个搁置的事件（保留记录），同一聚合的后续事件继续发布")
+    @Operation(operationId = "skipParkedEvent", summary = "放弃一个搁置的事件（保留记录），同一聚合的后续事件继续发布")
     public Response skip(@PathParam("id") UUID id) {
         requireProvince();
         parking.skip(id);
@@ -69,7 +68,7 @@ public class ReliabilityAdminResource {
 
     @GET
     @Path("/dead-letters")
-    @Operation(summary = "各消费主题的死信数量（尚未重放的）")
+    @Operation(operationId = "listDeadLetterDepths", summary = "各消费主题的死信数量（尚未重放的）")
     public List<DeadLetters.Depth> deadLetterDepths() {
         requireProvince();
         return deadLetters.depths();
@@ -77,15 +76,13 @@ public class ReliabilityAdminResource {
 
     @POST
     @Path("/dead-letters/{topic}/replay")
-    @Operation(summary = "按本服务的消费路由重放一个主题的死信")
+    @Operation(operationId = "replayDeadLetters", summary = "按本服务的消费路由重放一个主题的死信")
     public DeadLetters.Replay replay(@PathParam("topic") String topic) {
         requireProvince();
         return deadLetters.replay(topic);
     }
 
     private void requireProvince() {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ADMIN_ONLY", "仅限省级管理员", "此操作仅限省级（行政区划两位）的管理员");
-        }
+        callerRegion.requireProvince("搁置事件与死信涉及全省各地的数据，仅限省级管理员处理");
     }
 }

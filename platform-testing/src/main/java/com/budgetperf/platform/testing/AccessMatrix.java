@@ -109,6 +109,29 @@ public final class AccessMatrix {
         return operation;
     }
 
+    /**
+     * The platform's operations endpoints every service carries (parked outbox events, dead-letter topics): province
+     * administrators only. Nothing is parked and no such topic is consumed, so the province's calls answer 404
+     * (or an empty list).
+     */
+    public AccessMatrix reliabilityOperations() {
+        java.util.UUID nothingParked = java.util.UUID.fromString("00000000-0000-0000-0000-00000000a11e");
+        operation("GET /api/v1/admin/outbox/parked").role("admin").wrongRole("reviewer").allow(Caller.PROVINCE)
+                .call(caller -> Call.of());
+        operation("POST /api/v1/admin/outbox/parked/{id}/retry").role("admin").wrongRole("submitter")
+                .allow(Caller.PROVINCE).notFoundIsAnAnswer().status(Caller.PROVINCE, 404)
+                .call(caller -> Call.of().path("id", nothingParked));
+        operation("POST /api/v1/admin/outbox/parked/{id}/skip").role("admin").wrongRole("analyst")
+                .allow(Caller.PROVINCE).notFoundIsAnAnswer().status(Caller.PROVINCE, 404)
+                .call(caller -> Call.of().path("id", nothingParked));
+        operation("GET /api/v1/admin/dead-letters").role("admin").wrongRole("reviewer").allow(Caller.PROVINCE)
+                .call(caller -> Call.of());
+        operation("POST /api/v1/admin/dead-letters/{topic}/replay").role("admin").wrongRole("submitter")
+                .allow(Caller.PROVINCE).notFoundIsAnAnswer().status(Caller.PROVINCE, 404)
+                .call(caller -> Call.of().path("topic", "budget.not-consumed-here"));
+        return this;
+    }
+
     /** The operations of a service's OpenAPI document, as {@code "METHOD /path"}. */
     public Set<String> documentedOperations() {
         Map<String, Map<String, Object>> paths = given().port(port).get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
@@ -170,6 +193,7 @@ public final class AccessMatrix {
         private final Map<String, Object> queryParams = new LinkedHashMap<>();
         private final Map<String, Object> formParams = new LinkedHashMap<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final Map<String, String> cookies = new LinkedHashMap<>();
         private Object body;
         private String contentType;
 
@@ -197,6 +221,20 @@ public final class AccessMatrix {
             return this;
         }
 
+        public Call cookie(String name, String value) {
+            cookies.put(name, value);
+            return this;
+        }
+
+        /**
+         * A form post of a web UI as the UI's own page sends it: the double-submit CSRF pair (cookie and form field
+         * {@code csrf-token}) that the page's cookie and hidden field carry.
+         */
+        public Call withCsrf() {
+            String token = "bWF0cml4LWNzcmYtMTZieQ"; // 16 bytes in base64url, the shape quarkus-rest-csrf makes
+            return cookie("csrf-token", token).form("csrf-token", token);
+        }
+
         public Call json(String json) {
             return body(json, "application/json");
         }
@@ -209,7 +247,7 @@ public final class AccessMatrix {
         }
 
         RequestSpecification apply(RequestSpecification request) {
-            request.pathParams(pathParams).queryParams(queryParams).headers(headers);
+            request.pathParams(pathParams).queryParams(queryParams).headers(headers).cookies(cookies);
             if (!formParams.isEmpty()) {
                 request.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(formParams);
             }
@@ -218,6 +256,10 @@ public final class AccessMatrix {
                 request.contentType(contentType).body(new ByteArrayInputStream(bytes));
             } else if (body != null) {
                 request.contentType(contentType).body(body);
+            } else if (formParams.isEmpty()) {
+                // no body: what an API client sends, not RestAssured's default form type (which a CSRF check reads
+                // as a form without its token)
+                request.contentType("application/json");
             }
             return request;
         }

@@ -47,6 +47,7 @@ public final class HostileRequests {
     private final URI base;
     private final List<String> failures = new ArrayList<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
+    private String cookie;
     private int sent;
     private Duration slowest = Duration.ZERO;
 
@@ -61,6 +62,15 @@ public final class HostileRequests {
      * {@link #LIMIT} is sent again (at most {@link #REPEATS_WHEN_SLOW} times) and fails only if it stays slow, so
      * that a pause of the shared build machine is not taken for an input the service cannot cope with.
      */
+    /**
+     * A cookie sent with every request from now on: a browser's double-submit CSRF cookie, say, so that hostile
+     * form values reach the form's own validation rather than stopping at the CSRF check.
+     */
+    public HostileRequests withCookie(String name, String value) {
+        this.cookie = name + "=" + value;
+        return this;
+    }
+
     public Answer send(String token, String method, String path, String contentType, byte[] body, String what) {
         return send(token, method, path, contentType, body, what, false, true);
     }
@@ -91,6 +101,9 @@ public final class HostileRequests {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
         }
         long start = System.nanoTime();
         HttpResponse<String> response;

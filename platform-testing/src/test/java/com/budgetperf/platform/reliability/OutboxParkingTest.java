@@ -75,7 +75,7 @@ class OutboxParkingTest {
                 Duration.ofSeconds(3)).isEmpty(), "the later event of the parked row's key waits behind it");
 
         given().auth().oauth2(CITY_ADMIN).post("/api/v1/admin/outbox/parked/" + huge + "/skip").then().statusCode(403)
-                .body("code", equalTo("PROVINCE_ADMIN_ONLY"));
+                .body("code", equalTo("PROVINCE_ONLY"));
         given().auth().oauth2(SUBMITTER).post("/api/v1/admin/outbox/parked/" + huge + "/skip").then().statusCode(403);
         given().auth().oauth2(ADMIN).post("/api/v1/admin/outbox/parked/" + huge + "/skip").then().statusCode(204);
         given().auth().oauth2(ADMIN).post("/api/v1/admin/outbox/parked/" + huge + "/skip").then().statusCode(404);

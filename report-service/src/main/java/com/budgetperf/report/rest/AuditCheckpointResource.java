@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.report.repository.AuditCheckpointArchive;
 
@@ -26,15 +27,18 @@ import com.budgetperf.report.repository.AuditCheckpointArchive;
 public class AuditCheckpointResource {
 
     private final AuditCheckpointArchive archive;
+    private final CallerRegion callerRegion;
 
-    public AuditCheckpointResource(AuditCheckpointArchive archive) {
+    public AuditCheckpointResource(AuditCheckpointArchive archive, CallerRegion callerRegion) {
         this.archive = archive;
+        this.callerRegion = callerRegion;
     }
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "审核服务发布的审计检查点摘要；chainBroken 或 conflictingDigest 表示审核库的审计记录被改写")
+    @Operation(operationId = "listKeptAuditCheckpoints", summary = "审核服务发布的审计检查点摘要；chainBroken 或 conflictingDigest 表示审核库的审计记录被改写")
     public List<AuditCheckpointArchive.Kept> list() {
+        callerRegion.requireProvince("审计链覆盖全省各县的审核，检查点仅限省级管理员查看");
         return archive.all();
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.platform.problem.ProblemException;
+import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.review.service.AuditCheckpoints;
 
@@ -34,14 +35,17 @@ public class AuditCheckpointResource {
     }
 
     private final AuditCheckpoints checkpoints;
+    private final CallerRegion callerRegion;
 
-    public AuditCheckpointResource(AuditCheckpoints checkpoints) {
+    public AuditCheckpointResource(AuditCheckpoints checkpoints, CallerRegion callerRegion) {
         this.checkpoints = checkpoints;
+        this.callerRegion = callerRegion;
     }
 
     @GET
-    @Operation(summary = "审计检查点（本服务记录的）")
+    @Operation(operationId = "listAuditCheckpoints", summary = "审计检查点（本服务记录的）")
     public List<CheckpointView> list() {
+        callerRegion.requireProvince("审计链覆盖全省各县的审核，检查点仅限省级管理员查看");
         return checkpoints.all().stream().map(c -> new CheckpointView(c.seq(), c.at(), c.previousDigest(), c.digest(),
                 c.heads().size())).toList();
     }
@@ -49,8 +53,9 @@ public class AuditCheckpointResource {
     @POST
     @Path("/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "以审核库外保存的检查点摘要（report-service 的 /api/v1/audit-checkpoints）校验全部审计记录")
+    @Operation(operationId = "verifyAuditCheckpoints", summary = "以审核库外保存的检查点摘要（report-service 的 /api/v1/audit-checkpoints）校验全部审计记录")
     public AuditCheckpoints.Verification verify(List<AuditCheckpoints.Kept> kept) {
+        callerRegion.requireProvince("审计链覆盖全省各县的审核，校验仅限省级管理员");
         if (kept == null || kept.stream().anyMatch(k -> k == null || k.digest() == null || !k.digest().matches("[0-9a-f]{64}"))) {
             throw new ProblemException(422, "INVALID_CHECKPOINTS", "检查点格式不正确",
                     "须为 [{\"seq\":1,\"digest\":\"…\"}] 形式的数组，每个摘要为 64 位十六进制");
