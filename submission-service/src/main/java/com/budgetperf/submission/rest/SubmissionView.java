@@ -3,6 +3,11 @@ package com.budgetperf.submission.rest;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.budgetperf.submission.domain.document.TargetDocument;
+import com.budgetperf.submission.domain.review.Finding;
 import com.budgetperf.submission.repository.SubmissionEntity;
 import com.budgetperf.submission.repository.SubmissionVersionEntity;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,7 +32,9 @@ public record SubmissionView(
         Integer qualityScore,
         String suggestedGrade,
         String ruleSetVersion,
+        @Schema(description = "该版本的机审问题（有版本时）", type = SchemaType.ARRAY, implementation = Finding.class)
         @JsonRawValue String findings,
+        @Schema(description = "平台理解并保存的绩效目标文档（有版本时）", implementation = TargetDocument.class)
         @JsonRawValue String document) {
 
     static SubmissionView summary(SubmissionEntity submission) {
