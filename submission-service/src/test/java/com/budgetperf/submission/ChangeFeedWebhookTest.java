@@ -22,10 +22,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.budgetperf.platform.testing.EventSchemas;
 import com.budgetperf.platform.testing.KafkaProbe;
 import com.budgetperf.platform.testing.TestTokens;
 import com.budgetperf.submission.domain.feed.WebhookSignature;
@@ -33,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -55,6 +60,9 @@ class ChangeFeedWebhookTest {
     final AtomicInteger requests = new AtomicInteger();
     final List<String> badSignatures = Collections.synchronizedList(new ArrayList<>());
     HttpServer endpoint;
+
+    @Inject
+    EntityManager entityManager;
 
     @BeforeEach
     void startCountyEndpoint() throws IOException {
@@ -160,5 +168,14 @@ class ChangeFeedWebhookTest {
         given().auth().oauth2(OTHER_COUNTY).when().get("/api/v1/webhooks/" + webhook + "/deliveries")
                 .then().statusCode(403);
         given().auth().oauth2(COUNTY).when().delete("/api/v1/webhooks/" + webhook).then().statusCode(204);
+
+        // the events behind the feed, as written to the outbox, match their schemas of record (docs/events)
+        @SuppressWarnings("unchecked")
+        List<String> written = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select envelope from outbox_event where message_key = :id order by position")
+                .setParameter("id", id).getResultList());
+        assertEquals(1, written.size());
+        written.forEach(EventSchemas::assertValid);
+        EventSchemas.assertValid(returned);
     }
 }

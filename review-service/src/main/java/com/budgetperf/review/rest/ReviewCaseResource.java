@@ -67,6 +67,7 @@ public class ReviewCaseResource {
     @Operation(operationId = "listReviewCases", summary = "审核队列：本行政区划内的审核案件",
             description = "只返回行政区划代码以调用者 region 开头的案件：县级审核人员看本县，市级看所辖县区，省级看全部。"
                     + "每个案件带 allowedActions（调用者现在可做的操作）和 overdue（已超期）。")
+    @APIResponse(responseCode = "200", description = "一页审核案件")
     @APIResponse(responseCode = "422", description = "分页或筛选参数不正确")
     public List<CaseView> list(
             @Parameter(description = "预算年度") @QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,

@@ -34,7 +34,7 @@ public final class ReviewRequests {
     public record Verdict(String verdict, String note) {
     }
 
-    @Schema(description = "批量通过的案件", example = "{\"caseIds\":[\"6f1c…\"]}")
+    @Schema(description = "批量通过的案件", example = "{\"caseIds\":[\"6f1c2d3e-4a5b-4c6d-8e7f-901234567890\"]}")
     public record BulkApproval(List<UUID> caseIds) {
     }
 }
