@@ -104,6 +104,10 @@ class ChangeFeedWebhookTest {
                 .then().statusCode(200).extract().path("cursor");
 
         String department = SubmissionDocuments.departmentCode();
+        // a check (试报送) answers the machine review and records nothing: no change on the feed, no delivery
+        given().auth().oauth2(COUNTY).contentType(ContentType.JSON)
+                .body(SubmissionDocuments.body(REGION, department, "稳就业"))
+                .when().post("/api/v1/submissions/checks").then().statusCode(200).body("stored", equalTo(false));
         String id = given().auth().oauth2(COUNTY).contentType(ContentType.JSON)
                 .body(SubmissionDocuments.body(REGION, department, "稳就业"))
                 .when().post("/api/v1/submissions").then().statusCode(201).extract().path("id");

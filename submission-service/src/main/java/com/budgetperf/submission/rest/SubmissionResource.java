@@ -66,7 +66,7 @@ public class SubmissionResource {
         this.json = json;
     }
 
-    /** The machine review of a document that was not stored ({@code ?dryRun=true}). */
+    /** The machine review of a document that was not stored ({@code POST /checks}, or {@code ?dryRun=true}). */
     public record DryRun(boolean stored, int qualityScore, String suggestedGrade, String ruleSetVersion,
             List<com.budgetperf.submission.domain.review.Finding> findings) {
     }
@@ -75,9 +75,8 @@ public class SubmissionResource {
     @RolesAllowed(Roles.SUBMITTER)
     @Operation(operationId = "postSubmission", summary = "报送部门绩效目标（每次报送形成新版本，并即时机审）",
             description = "同一预算年度、行政区划、部门的再次报送形成新版本。带 Idempotency-Key 的重试返回首次结果且不新建版本；"
-                    + "If-Match 防止覆盖他人修改；dryRun=true 只校验和机审，不保存。")
+                    + "If-Match 防止覆盖他人修改。只校验和机审、不保存：POST /api/v1/submissions/checks。")
     @APIResponse(responseCode = "201", description = "已接收，Location 指向该申报，ETag 为新版本，正文含机审结果；重放的 Idempotency-Key 另带 Idempotent-Replayed: true", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "200", description = "dryRun：机审结果，未保存", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DryRun.class)))
     @APIResponse(responseCode = "403", description = "行政区划不在调用方权限范围内")
     @APIResponse(responseCode = "409", description = "审核中或已审结，不能修改")
     @APIResponse(responseCode = "412", description = "If-Match 与当前版本不符")
@@ -86,10 +85,26 @@ public class SubmissionResource {
             @Parameter(description = "重试安全：同一键的重复请求返回首次结果") @HeaderParam("Idempotency-Key")
             @Size(max = 200, message = "Idempotency-Key 最多 200 个字符") String idempotencyKey,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(hidden = true, description = "旧调用方式，同 POST /api/v1/submissions/checks（不在接口契约中：生成的客户端一个操作只有一种成功答复）")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
         return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), idempotencyKey,
                 ifMatch, dryRun);
+    }
+
+    @POST
+    @Path("/checks")
+    @RolesAllowed(Roles.SUBMITTER)
+    @Operation(operationId = "checkSubmission", summary = "试报送：与报送相同的校验和机审，不保存",
+            description = "供填报时随时检查：答复机审结果（问题、质量分、建议评级），不形成版本、不改变任何数据。")
+    @APIResponse(responseCode = "200", description = "机审结果，未保存",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DryRun.class)))
+    @APIResponse(responseCode = "403", description = "行政区划不在调用方权限范围内")
+    @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
+    public Response check(@NotNull(message = "请求体不能为空") @Valid SubmissionRequest request) {
+        SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
+        return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), null, null,
+                true);
     }
 
     @GET
