@@ -25,6 +25,10 @@ public interface WebhooksConfig {
     @WithDefault("10s")
     Duration timeout();
 
+    /** How often the dispatcher looks for due deliveries (read by its {@code @Scheduled}), e.g. {@code 1s}. */
+    @WithDefault("1s")
+    String pollInterval();
+
     /** Deliveries sent per run of the dispatcher. */
     @WithDefault("50")
     int batchSize();
