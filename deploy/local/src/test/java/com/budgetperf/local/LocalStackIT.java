@@ -88,6 +88,10 @@ class LocalStackIT {
         }
     }
 
+    static String status(StackClient county, String submissionId) {
+        return county.get(8082, "/api/v1/submissions/" + submissionId).body().get("status").asText();
+    }
+
     /** The status of the problem+json answer with which the platform refused {@code call}. */
     static int refused(Callable<?> call) throws Exception {
         try {
@@ -154,7 +158,7 @@ class LocalStackIT {
         awaitTrue("RETURNED at the county", () -> "RETURNED".equals(status(county, submissionId)));
         List<ReviewNoteView> notes = submissions.listReviewNotes(submissionId);
         assertTrue(notes.stream().flatMap(note -> note.getComments().stream())
-                .anyMatch(comment -> "/projects/0/indicators/0".equals(comment.getPath())), notes.toString());
+                .anyMatch(anchored -> "/projects/0/indicators/0".equals(anchored.getPath())), notes.toString());
         ObjectNode row = (ObjectNode) body.at("/document/projects/0/indicators/0");
         ((ObjectNode) row.with("value")).put("raw", "≥100%");
         assertEquals(3, submissions.postSubmission(county.request(body), null, null).getVersion());
@@ -174,16 +178,16 @@ class LocalStackIT {
         awaitTrue("APPROVED at the county", () -> "APPROVED".equals(status(county, submissionId)));
 
         // the county system followed all of it on the change feed: versions, submits, the return with its comment
-        List<String> story = submissions.listSubmissionChanges(null, 500).getChanges().stream()
+        List<String> story = submissions.listSubmissionChanges(500, null).getChanges().stream()
                 .filter(change -> submissionId.equals(change.getSubmissionId()))
                 .map(change -> change.getType() + ":" + change.getVersion()).toList();
         assertTrue(story.containsAll(List.of("submission.version-received:1", "submission.version-received:2",
                 "submission.submitted:2", "review.returned:2", "submission.version-received:3", "submission.submitted:3",
                 "review.approved:3")), story.toString());
-        assertTrue(submissions.listSubmissionChanges(null, 500).getChanges().stream()
+        assertTrue(submissions.listSubmissionChanges(500, null).getChanges().stream()
                 .filter(change -> "review.returned".equals(change.getType()) && submissionId.equals(change.getSubmissionId()))
                 .anyMatch(change -> change.getComments().stream()
-                        .anyMatch(comment -> "/projects/0/indicators/0".equals(comment.getPath()))));
+                        .anyMatch(anchored -> "/projects/0/indicators/0".equals(anchored.getPath()))));
 
         // 6. the city analyst's report shows the approved budget and the department's grade
         BigDecimal budget = BigDecimal.ZERO;
