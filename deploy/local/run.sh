@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole suite on this machine with one command: builds the services, then starts embedded PostgreSQL, a Kafka
-# broker, Keycloak (realm imported) and the four services, loads the demo submissions built from shared/seeds
+# broker, Keycloak (realm imported) and the four services, loads the demo submissions of deploy/local/demo
 # through the public API, and prints the URLs and demo logins. Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,4 +1,4 @@
--- One database per service (DESIGN.md §2: no service reads another's tables), each with its own owner.
+-- One database per service (docs/architecture.md §2: no service reads another's tables), each with its own owner.
 create role catalog login password 'catalog';
 create role submission login password 'submission';
 create role review login password 'review';

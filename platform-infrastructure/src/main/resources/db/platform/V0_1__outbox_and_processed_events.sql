@@ -1,4 +1,4 @@
--- Infrastructure tables every service has in its own database (DESIGN.md §3).
+-- Infrastructure tables every service has in its own database (docs/architecture.md §3).
 -- Versioned 0.x so that each service's own migrations (V1, V2, ...) follow them.
 
 -- Transactional outbox: an event is written in the same transaction as the change it describes,

@@ -1,4 +1,4 @@
--- Read model of report-service: the start of a star schema, built only from events (DESIGN.md §2, §3).
+-- Read model of report-service: the start of a star schema, built only from events (docs/architecture.md §2, §3).
 -- Dimensions are keyed by their natural codes; facts keep the latest state of each aggregate.
 
 -- 行政区划 (GB/T 2260): the hierarchy is the code prefix, province 2 digits, city 4, county 6.

@@ -23,7 +23,7 @@ create table submission_version (
     primary key (submission_id, version)
 );
 
--- Local copy of the catalog's framework versions, built from budget.catalog events (DESIGN.md §2).
+-- Local copy of the catalog's framework versions, built from budget.catalog events (docs/architecture.md §2).
 create table framework_copy (
     code             varchar(40)  primary key,
     name             varchar(200) not null,

@@ -40,6 +40,8 @@ class StandardFrameworksTest {
     void fiscalYearsPointAtTheirFramework() {
         given().auth().oauth2(READER).when().get("/api/v1/fiscal-years/2020/framework")
                 .then().statusCode(200).body("code", equalTo("2018"));
+        given().auth().oauth2(READER).when().get("/api/v1/fiscal-years/2021/framework")
+                .then().statusCode(200).body("code", equalTo("2018"));
         given().auth().oauth2(READER).when().get("/api/v1/fiscal-years/2025/framework")
                 .then().statusCode(200).body("code", equalTo("2021"));
     }

@@ -16,7 +16,7 @@ import com.budgetperf.report.domain.cube.Approval;
 import com.budgetperf.report.domain.cube.BarChart;
 import com.budgetperf.report.domain.cube.CubeQuery;
 import com.budgetperf.report.domain.cube.CubeQueryException;
-import com.budgetperf.report.domain.cube.CubeSql;
+import com.budgetperf.report.repository.CubeSql;
 import com.budgetperf.report.domain.cube.Grain;
 import com.budgetperf.report.export.CellText;
 import com.budgetperf.report.export.SvgChart;
@@ -36,7 +36,7 @@ class CubeModelTests {
         assertEquals(Grain.SUBMISSION, query.grain());
         assertFalse(statement.sql().contains("2025") || statement.sql().contains("APPROVED'") || statement.sql().contains("'13'"),
                 statement.sql());
-        assertEquals(List.of("13", 2025, "APPROVED", "RETURNED", "CITY_FINANCE", "PROVINCE_FINANCE", 10, 20L),
+        assertEquals(List.of("13", 2025, "APPROVED", "RETURNED", "CITY_FINANCE", 10, 20L),
                 statement.parameters());
         assertTrue(statement.sql().contains("s.region_code like ?1 || '%'"));
         assertTrue(statement.sql().contains("order by budget_total desc nulls last, region_city asc"));

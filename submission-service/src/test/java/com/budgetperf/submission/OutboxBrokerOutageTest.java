@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /**
- * The transactional outbox of DESIGN.md §3: an event committed with its change while the broker is down
+ * The transactional outbox of docs/architecture.md §3: an event committed with its change while the broker is down
  * stays in the outbox, and reaches Kafka once the broker is back. Nothing is lost.
  */
 @QuarkusTest

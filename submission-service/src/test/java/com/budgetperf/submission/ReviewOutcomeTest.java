@@ -77,7 +77,7 @@ class ReviewOutcomeTest {
                 {"specversion":"1.0","id":"%s","source":"/budget/catalog-service","type":"budget.catalog.rule-set.published.v1",
                  "time":"2026-11-23T08:00:00Z","subject":"%s",
                  "data":{"version":"%s","fiscalYear":2031,"settings":{"FUNDING_SUM_MISMATCH":{"enabled":true,"severity":"WARNING"},
-                         "MISSING_LEVEL1":{"enabled":false}},"thresholds":{"warningPenalty":5},"publishedAt":"2026-11-23T08:00:00Z"}}"""
+                         "MISSING_LEVEL1":{"enabled":false}},"thresholds":{"warningCost":0.75},"publishedAt":"2026-11-23T08:00:00Z"}}"""
                 .formatted(UUID.randomUUID(), version, version));
         String body = SubmissionDocuments.defective("130607", SubmissionDocuments.departmentCode()).replace("2021", "2031");
         await().atMost(Duration.ofSeconds(20)).until(() -> version.equals(given().auth().oauth2(COUNTY)

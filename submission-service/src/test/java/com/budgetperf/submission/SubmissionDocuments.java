@@ -2,7 +2,7 @@ package com.budgetperf.submission;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Submission bodies for tests, after the 保定满城区人社局 2021 table in shared/seeds (001_…). */
+/** Submission bodies for tests, after the 保定满城区人社局 2021 table in src/test/resources/seeds (001_…). */
 final class SubmissionDocuments {
 
     private SubmissionDocuments() {
@@ -30,12 +30,12 @@ final class SubmissionDocuments {
                        {"level1":"产出指标","level2":"质量指标","name":"城镇登记失业率","value":{"symbol":"≤","number":"4.5","unit":"%%"},"basis":"计划标准"},
                        {"level1":"产出指标","level2":"时效指标","name":"补贴资金发放及时率","value":{"raw":"≥95%%"},"basis":"历史标准"},
                        {"level1":"效益指标","level2":"社会效益指标","name":"零就业家庭动态清零","value":{"raw":"100%%"},"basis":"计划标准"},
-                       {"level1":"满意度指标","level2":"服务对象满意度指标","name":"服务对象满意度","value":{"raw":"≥90%%"},"basis":"行业标准"}]}]}}"""
+                       {"level1":"满意度指标","level2":"服务对象满意度指标","name":"受益群众满意度","value":{"raw":"≥90%%"},"basis":"行业标准"}]}]}}"""
                 .formatted(fiscalYear, regionCode, departmentCode, overallGoal, total, newJobs);
     }
 
     /**
-     * After shared/seeds/002: 效果指标 wording, no 满意度 rows, a blank row, a vague basis, and a budget whose
+     * After src/test/resources/seeds/002: 效果指标 wording, no 满意度 rows, a blank row, a vague basis, and a budget whose
      * total is not fiscal + other (a typing slip).
      */
     static String defective(String regionCode, String departmentCode) {

@@ -16,8 +16,12 @@ public final class StandardFrameworks {
     public static final String OLDER = "2018";
     public static final String CURRENT = "2021";
 
-    /** Which framework the fiscal years the platform starts with follow. */
-    public static final Map<Integer, String> YEARS = Map.of(2019, OLDER, 2020, OLDER, 2021, CURRENT, 2022, CURRENT,
+    /**
+     * Which framework the fiscal years the platform starts with follow. 2021 still follows the older form: 财预〔2021〕101号
+     * came out during 2021, after the 2021 budgets were drawn up (every 2021 table of the seeds puts 成本指标 under
+     * 产出指标); the 2021 form applies from the 2022 budgets on.
+     */
+    public static final Map<Integer, String> YEARS = Map.of(2019, OLDER, 2020, OLDER, 2021, OLDER, 2022, CURRENT,
             2023, CURRENT, 2024, CURRENT, 2025, CURRENT, 2026, CURRENT, 2027, CURRENT);
 
     private StandardFrameworks() {

@@ -1,7 +1,9 @@
 package com.budgetperf.catalog.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.budgetperf.catalog.domain.FiscalYearFramework;
 import com.budgetperf.catalog.domain.FrameworkVersion;
 import com.budgetperf.catalog.service.FiscalYearFrameworks;
+import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -28,7 +31,8 @@ import io.quarkus.security.Authenticated;
 public class FiscalYearFrameworkResource {
 
     /** Body of the PUT. */
-    public record AssignFrameworkRequest(String frameworkCode) {
+    public record AssignFrameworkRequest(
+            @Size(max = 40, message = "框架版本号最多 40 个字符") @PlainText String frameworkCode) {
     }
 
     private final FiscalYearFrameworks frameworks;
@@ -59,7 +63,7 @@ public class FiscalYearFrameworkResource {
     @APIResponse(responseCode = "404", description = "框架版本不存在")
     @APIResponse(responseCode = "422", description = "年度或版本号不合法")
     public FiscalYearFramework assign(@PathParam("year") int year,
-            @NotNull(message = "请求体不能为空") AssignFrameworkRequest request) {
+            @NotNull(message = "请求体不能为空") @Valid AssignFrameworkRequest request) {
         if (!callerRegion.isProvince()) {
             throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "预算年度的指标框架由省级指标库管理员指定");
         }

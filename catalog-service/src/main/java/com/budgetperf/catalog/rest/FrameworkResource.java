@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,7 +56,7 @@ public class FrameworkResource {
     @GET
     @Authenticated
     @Operation(operationId = "listFrameworks", summary = "列出已发布的框架版本（新者在前）")
-    public List<FrameworkVersion> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<FrameworkVersion> list(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return publication.list(page, size);
     }
@@ -66,7 +67,7 @@ public class FrameworkResource {
     @Operation(operationId = "getFramework", summary = "读取一个框架版本")
     @APIResponse(responseCode = "200", description = "框架版本")
     @APIResponse(responseCode = "404", description = "版本不存在")
-    public FrameworkVersion get(@PathParam("code") String code) {
+    public FrameworkVersion get(@PathParam("code") @Size(max = 40, message = "版本号最多 40 个字符") String code) {
         return publication.find(code).orElseThrow(() -> ProblemException.notFound("框架版本 " + code));
     }
 

@@ -1,7 +1,6 @@
 package com.budgetperf.catalog.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.budgetperf.catalog.domain.library.CanonicalLevels;
-import com.budgetperf.catalog.domain.library.IndicatorLibraryImport;
+import com.budgetperf.catalog.domain.library.TemplateProposal;
 import com.budgetperf.catalog.domain.library.IndicatorTemplate;
 import com.budgetperf.catalog.service.IndicatorTemplateAdministration;
 import com.budgetperf.catalog.service.IndicatorTemplateCatalog;
+import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
@@ -71,29 +70,9 @@ public class IndicatorTemplateResource {
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
     public Response create(@NotNull(message = "请求体不能为空") @Valid CreateTemplateRequest request) {
         requireProvince();
-        String name = IndicatorLibraryImport.normalizeName(request.name());
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (name.isEmpty()) {
-            violations.add(new Problem.Violation("/name", "请填写三级指标名称"));
-        }
-        String level1 = request.level1().strip();
-        String level2 = request.level2().strip();
-        if (!CanonicalLevels.isLevel1(level1)) {
-            violations.add(new Problem.Violation("/level1", "一级指标须为规范名称之一：" + String.join("、", CanonicalLevels.level1s())));
-        } else if (!CanonicalLevels.contains(level1, level2)) {
-            violations.add(new Problem.Violation("/level2", "“" + level1 + "”下的二级指标须为："
-                    + String.join("、", CanonicalLevels.LEVELS.get(level1))));
-        }
-        if (request.direction() != null && !IndicatorLibraryImport.QUANTITATIVE.equals(request.valueKind())) {
-            violations.add(new Problem.Violation("/direction", "只有定量指标（quantitative）才有指标方向"));
-        }
-        if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(violations));
-        }
-        IndicatorTemplate created = administration.create(IndicatorTemplateAdministration.draft(name, level1, level2,
-                request.valueKind(), blankToNull(request.unit()), request.direction(), strip(request.aliases()),
-                strip(request.typicalValues()), strip(request.policyAreas())), token.getName());
+        IndicatorTemplate created = administration.create(TemplateProposal.normalised(request.name(), request.level1(),
+                request.level2(), request.valueKind(), request.unit(), request.direction(), request.aliases(),
+                request.typicalValues(), request.policyAreas()), token.getName());
         return Response.created(URI.create("/api/v1/indicator-templates/" + created.id()))
                 .type(MediaType.APPLICATION_JSON).entity(created).build();
     }
@@ -116,23 +95,15 @@ public class IndicatorTemplateResource {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static List<String> strip(List<String> texts) {
-        return texts == null ? List.of() : texts.stream().map(String::strip).distinct().toList();
-    }
-
     @GET
     @Authenticated
     @Operation(operationId = "searchIndicatorTemplates", summary = "检索指标模板", description = "按关键词（匹配指标名称和别名）和二级指标筛选在用的三级指标模板，分页返回。")
     @APIResponse(responseCode = "200", description = "匹配的指标模板，按一级、二级、名称排序")
     @APIResponse(responseCode = "422", description = "分页参数不合法")
     public List<IndicatorTemplate> search(
-            @Parameter(description = "关键词，如“满意度”；匹配名称和别名") @QueryParam("q") @Size(max = 50, message = "关键词最多 50 个字符") String q,
-            @Parameter(description = "二级指标，如“服务对象满意度指标”") @QueryParam("level2") @Size(max = 50, message = "二级指标名称最多 50 个字符") String level2,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
+            @Parameter(description = "关键词，如“满意度”；匹配名称和别名") @QueryParam("q") @Size(max = 50, message = "关键词最多 50 个字符") @PlainText String q,
+            @Parameter(description = "二级指标，如“服务对象满意度指标”") @QueryParam("level2") @Size(max = 50, message = "二级指标名称最多 50 个字符") @PlainText String level2,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @Parameter(description = "每页条数，1 到 200") @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") int size) {
         return catalog.search(q, level2, page, size);
     }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.catalog.service.TemplateRecommendations;
+import com.budgetperf.platform.input.PlainText;
 
 import io.quarkus.security.Authenticated;
 
@@ -30,9 +31,9 @@ public class RecommendationResource {
     @Schema(description = "按项目名称和资金用途推荐三级指标", example = """
             {"projectName":"职业技能提升培训补贴","purpose":"用于开展职业技能培训","level2s":["数量指标","服务对象满意度指标"]}""")
     public record RecommendationRequest(
-            @NotBlank(message = "请填写项目名称") @Size(max = 200, message = "项目名称最多 200 个字符") String projectName,
-            @Size(max = 2000, message = "资金用途最多 2000 个字符") String purpose,
-            @Size(max = 20, message = "二级指标最多 20 个") List<@NotBlank(message = "二级指标名称不能为空") String> level2s) {
+            @NotBlank(message = "请填写项目名称") @Size(max = 200, message = "项目名称最多 200 个字符") @PlainText String projectName,
+            @Size(max = 2000, message = "资金用途最多 2000 个字符") @PlainText String purpose,
+            @Size(max = 20, message = "二级指标最多 20 个") List<@NotBlank(message = "二级指标名称不能为空") @Size(max = 50, message = "二级指标名称最多 50 个字符") @PlainText String> level2s) {
     }
 
     private final TemplateRecommendations recommendations;

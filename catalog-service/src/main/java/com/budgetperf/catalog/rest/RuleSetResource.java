@@ -1,16 +1,16 @@
 package com.budgetperf.catalog.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,13 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.budgetperf.catalog.domain.ruleset.FieldViolation;
+import com.budgetperf.catalog.domain.ruleset.RuleSetDraft;
 import com.budgetperf.catalog.domain.ruleset.RuleSet;
-import com.budgetperf.catalog.domain.ruleset.RuleSetContent;
 import com.budgetperf.catalog.domain.ruleset.RuleSetValidation;
-import com.budgetperf.catalog.domain.ruleset.RuleSetting;
 import com.budgetperf.catalog.service.RuleSetCatalog;
-import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -60,8 +57,8 @@ public class RuleSetResource {
     @GET
     @Authenticated
     @Operation(operationId = "listRuleSets", summary = "列出规则集", description = "可按预算年度筛选；年度新者在前，同一年度创建时间新者在前。")
-    public List<RuleSet> list(@QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
+    public List<RuleSet> list(@QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") int size) {
         return catalog.list(fiscalYear, page, size);
     }
@@ -72,7 +69,7 @@ public class RuleSetResource {
     @Operation(operationId = "getActiveRuleSet", summary = "读取某预算年度在用的规则集", description = "在用 = 该年度最新发布（状态 PUBLISHED）的规则集。")
     @APIResponse(responseCode = "200", description = "在用的规则集")
     @APIResponse(responseCode = "404", description = "该年度尚未发布规则集（机审使用内置默认规则）")
-    public RuleSet active(@QueryParam("fiscalYear") Integer fiscalYear) {
+    public RuleSet active(@QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear) {
         if (fiscalYear == null) {
             throw ProblemException.invalid("/fiscalYear", "请填写预算年度");
         }
@@ -86,7 +83,7 @@ public class RuleSetResource {
     @Operation(operationId = "getRuleSet", summary = "读取一个规则集")
     @APIResponse(responseCode = "200", description = "规则集")
     @APIResponse(responseCode = "404", description = "规则集不存在")
-    public RuleSet get(@PathParam("version") String version) {
+    public RuleSet get(@PathParam("version") @Size(max = 40, message = "版本号最多 40 个字符") String version) {
         return catalog.find(version).orElseThrow(() -> ProblemException.notFound("规则集 " + version));
     }
 
@@ -96,10 +93,9 @@ public class RuleSetResource {
     @APIResponse(responseCode = "201", description = "已创建草稿，Location 指向该规则集", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RuleSet.class)))
     @APIResponse(responseCode = "409", description = "版本号已存在")
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
-    public Response create(@NotNull(message = "请求体不能为空") RuleSetRequest request) {
+    public Response create(@NotNull(message = "请求体不能为空") @Valid RuleSetRequest request) {
         requireProvince();
-        RuleSetContent content = validated(request);
-        RuleSet created = catalog.create(request.version(), request.fiscalYear(), content, token.getName());
+        RuleSet created = catalog.create(draft(request), token.getName());
         return Response.created(URI.create("/api/v1/rule-sets/" + created.version()))
                 .type(MediaType.APPLICATION_JSON).entity(created).build();
     }
@@ -112,15 +108,13 @@ public class RuleSetResource {
     @APIResponse(responseCode = "404", description = "规则集不存在")
     @APIResponse(responseCode = "409", description = "规则集已发布，不可修改")
     @APIResponse(responseCode = "422", description = "字段校验未通过")
-    public RuleSet update(@PathParam("version") String version, @NotNull(message = "请求体不能为空") RuleSetRequest request) {
+    public RuleSet update(@PathParam("version") @Size(max = 40, message = "版本号最多 40 个字符") String version,
+            @NotNull(message = "请求体不能为空") @Valid RuleSetRequest request) {
         requireProvince();
         if (request.version() != null && !request.version().equals(version)) {
             throw ProblemException.invalid("/version", "请求体中的版本号须与路径中的版本号一致（或省略）");
         }
-        RuleSetRequest withVersion = new RuleSetRequest(version, request.fiscalYear(), request.settings(),
-                request.wordLists(), request.thresholds(), request.synonyms());
-        RuleSetContent content = validated(withVersion);
-        return catalog.update(version, request.fiscalYear(), content);
+        return catalog.update(draft(request).withVersion(version));
     }
 
     @POST
@@ -132,7 +126,7 @@ public class RuleSetResource {
     @APIResponse(responseCode = "200", description = "已发布的规则集")
     @APIResponse(responseCode = "404", description = "规则集不存在")
     @APIResponse(responseCode = "409", description = "规则集已发布或已停用")
-    public RuleSet publish(@PathParam("version") String version) {
+    public RuleSet publish(@PathParam("version") @Size(max = 40, message = "版本号最多 40 个字符") String version) {
         requireProvince();
         return catalog.publish(version, token.getName());
     }
@@ -143,35 +137,13 @@ public class RuleSetResource {
         }
     }
 
-    private static RuleSetContent validated(RuleSetRequest request) {
+    private static RuleSetDraft draft(RuleSetRequest request) {
         Map<String, RuleSetValidation.SettingInput> settings = new LinkedHashMap<>();
         if (request.settings() != null) {
             request.settings().forEach((code, setting) -> settings.put(code,
                     setting == null ? null : new RuleSetValidation.SettingInput(setting.enabled(), setting.severity())));
         }
-        List<FieldViolation> violations = RuleSetValidation.validate(request.version(), request.fiscalYear(), settings,
-                request.wordLists(), request.thresholds(), request.synonyms());
-        if (!violations.isEmpty()) {
-            List<Problem.Violation> list = new ArrayList<>();
-            violations.forEach(v -> list.add(new Problem.Violation(v.field(), v.message())));
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(list));
-        }
-        Map<String, RuleSetting> cleanSettings = new TreeMap<>();
-        settings.forEach((code, s) -> cleanSettings.put(code, new RuleSetting(s.enabled(), s.severity())));
-        Map<String, List<String>> wordLists = new TreeMap<>();
-        if (request.wordLists() != null) {
-            request.wordLists().forEach((name, words) -> wordLists.put(name.strip(),
-                    words.stream().map(String::strip).distinct().toList()));
-        }
-        Map<String, java.math.BigDecimal> thresholds = new TreeMap<>();
-        if (request.thresholds() != null) {
-            request.thresholds().forEach((name, value) -> thresholds.put(name.strip(), value));
-        }
-        Map<String, String> synonyms = new TreeMap<>();
-        if (request.synonyms() != null) {
-            request.synonyms().forEach((written, canonical) -> synonyms.put(written.strip(), canonical.strip()));
-        }
-        return new RuleSetContent(cleanSettings, wordLists, thresholds, synonyms);
+        return new RuleSetDraft(request.version(), request.fiscalYear(), settings, request.wordLists(),
+                request.thresholds(), request.synonyms());
     }
 }

@@ -1,13 +1,12 @@
 package com.budgetperf.catalog.service;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.budgetperf.catalog.domain.library.IndicatorLibraryImport;
+import com.budgetperf.catalog.domain.library.TemplateProposal;
 import com.budgetperf.catalog.domain.library.IndicatorTemplate;
 import com.budgetperf.catalog.domain.library.IndicatorTemplateDraft;
 import com.budgetperf.catalog.mapping.IndicatorTemplateMapper;
@@ -30,9 +29,11 @@ public class IndicatorTemplateAdministration {
         this.outbox = outbox;
     }
 
-    /** Adds a template (name already normalised, levels canonical); 409 if (二级, name) exists. */
+    /** Adds a proposed template: 422 unless its levels are canonical and belong together, 409 if (二级, name) exists. */
     @Transactional
-    public IndicatorTemplate create(IndicatorTemplateDraft draft, String user) {
+    public IndicatorTemplate create(TemplateProposal proposal, String user) {
+        FieldViolations.refuse(proposal.violations());
+        IndicatorTemplateDraft draft = proposal.draft();
         if (repository.findByLevel2AndName(draft.level2(), draft.name()).isPresent()) {
             throw new ProblemException(409, "TEMPLATE_EXISTS", "指标模板已存在",
                     "二级指标“" + draft.level2() + "”下已有三级指标“" + draft.name() + "”");
@@ -56,11 +57,5 @@ public class IndicatorTemplateAdministration {
         IndicatorTemplate template = IndicatorTemplateMapper.toDomain(entity);
         outbox.append(EventTopics.CATALOG, id.toString(), TemplateEvents.RETIRED, template);
         return template;
-    }
-
-    public static IndicatorTemplateDraft draft(String name, String level1, String level2, String valueKind, String unit,
-            String direction, List<String> aliases, List<String> typicalValues, List<String> policyAreas) {
-        return new IndicatorTemplateDraft(IndicatorLibraryImport.normalizeName(name), aliases, level1, level2,
-                valueKind, unit, direction, typicalValues, 0, policyAreas, List.of());
     }
 }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.catalog.domain.ruleset.RuleSet;
-import com.budgetperf.catalog.domain.ruleset.RuleSetContent;
+import com.budgetperf.catalog.domain.ruleset.RuleSetDraft;
 import com.budgetperf.catalog.mapping.RuleSetMapper;
 import com.budgetperf.catalog.messaging.RuleSetPublished;
 import com.budgetperf.catalog.repository.RuleSetEntity;
@@ -34,7 +34,9 @@ public class RuleSetCatalog {
     }
 
     @Transactional
-    public RuleSet create(String version, int fiscalYear, RuleSetContent content, String user) {
+    public RuleSet create(RuleSetDraft draft, String user) {
+        FieldViolations.refuse(draft.violations());
+        String version = draft.version();
         if (repository.findByIdOptional(version).isPresent()) {
             throw new ProblemException(409, "RULE_SET_EXISTS", "规则集版本已存在",
                     "规则集 " + version + " 已存在；修改草稿请用 PUT，已发布的规则集请以新的版本号创建");
@@ -42,9 +44,9 @@ public class RuleSetCatalog {
         Instant now = Instant.now();
         RuleSetEntity entity = new RuleSetEntity();
         entity.version = version;
-        entity.fiscalYear = fiscalYear;
+        entity.fiscalYear = draft.fiscalYear();
         entity.status = RuleSet.DRAFT;
-        entity.content = content;
+        entity.content = draft.content();
         entity.createdAt = now;
         entity.createdBy = user;
         entity.updatedAt = now;
@@ -53,12 +55,14 @@ public class RuleSetCatalog {
     }
 
     @Transactional
-    public RuleSet update(String version, int fiscalYear, RuleSetContent content) {
+    public RuleSet update(RuleSetDraft draft) {
+        FieldViolations.refuse(draft.violations());
+        String version = draft.version();
         RuleSetEntity entity = repository.findForUpdate(version)
                 .orElseThrow(() -> ProblemException.notFound("规则集 " + version));
         requireDraft(entity);
-        entity.fiscalYear = fiscalYear;
-        entity.content = content;
+        entity.fiscalYear = draft.fiscalYear();
+        entity.content = draft.content();
         entity.updatedAt = Instant.now();
         return RuleSetMapper.toDomain(entity);
     }

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Loads the demo submissions exactly as a county system would: the client generated from the contract
  * ({@link CountySystem}), a client-credentials token of the county's confidential client, then
- * {@code POST /api/v1/submissions} with an Idempotency-Key (so loading twice creates nothing new). The bodies in {@code deploy/local/demo/} are built from the published tables in shared/seeds by
+ * {@code POST /api/v1/submissions} with an Idempotency-Key (so loading twice creates nothing new). The bodies in
+ * {@code deploy/local/demo/} are built from the published tables in submission-service/src/test/resources/seeds by
  * submission-service's seed fixtures ({@code SeedForms}), not typed by hand.
  */
 public final class DemoData {

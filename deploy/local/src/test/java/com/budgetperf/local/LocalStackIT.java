@@ -115,7 +115,7 @@ class LocalStackIT {
         StackClient cityReviewer = StackClient.person("baoding.reviewer", "demo");
         StackClient cityAnalyst = StackClient.person("baoding.analyst", "demo");
 
-        // 1. the county system posts a submission built from the published 满城区 table (shared/seeds/001)
+        // 1. the county system posts a submission built from the published 满城区 table (submission-service/src/test/resources/seeds/001_…)
         ObjectNode body = (ObjectNode) StackClient.JSON.readTree(
                 stack.root().resolve("deploy/local/demo/001-130607-356009.json").toFile());
         body.put("fiscalYear", 2026);

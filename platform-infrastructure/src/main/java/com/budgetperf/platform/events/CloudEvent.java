@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A CloudEvents 1.0 envelope in structured JSON mode (DESIGN.md §3).
+ * A CloudEvents 1.0 envelope in structured JSON mode (docs/architecture.md §3).
  * {@code data} is a full snapshot of the aggregate, so a consumer never has to call back.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

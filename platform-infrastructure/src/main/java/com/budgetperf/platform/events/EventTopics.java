@@ -1,6 +1,6 @@
 package com.budgetperf.platform.events;
 
-/** The Kafka topics of DESIGN.md §3. Channel names in the services equal these topic names. */
+/** The Kafka topics of docs/architecture.md §3. Channel names in the services equal these topic names. */
 public final class EventTopics {
     public static final String CATALOG = "budget.catalog";
     public static final String SUBMISSIONS = "budget.submissions";

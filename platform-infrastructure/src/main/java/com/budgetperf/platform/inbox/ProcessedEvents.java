@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import com.budgetperf.platform.events.CloudEvent;
 
 /**
- * Idempotent-consumer bookkeeping (DESIGN.md §3). Call {@link #firstDelivery} in the same transaction
+ * Idempotent-consumer bookkeeping (docs/architecture.md §3). Call {@link #firstDelivery} in the same transaction
  * that applies the event: if applying fails, the mark rolls back with it and the redelivery is applied.
  */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "platform.topics")
 public interface TopicsConfig {
 
-    /** Topics this service makes sure exist at start (DESIGN.md §3). */
+    /** Topics this service makes sure exist at start (docs/architecture.md §3). */
     @WithDefault("budget.catalog,budget.submissions,budget.reviews")
     List<String> declare();
 

@@ -14,7 +14,7 @@ import com.budgetperf.platform.events.CloudEventCodec;
 import com.budgetperf.platform.events.EventsConfig;
 
 /**
- * Writes an event into the outbox inside the caller's transaction (DESIGN.md §3): the event exists
+ * Writes an event into the outbox inside the caller's transaction (docs/architecture.md §3): the event exists
  * exactly when the change it describes was committed. {@link OutboxRelay} takes it to Kafka.
  */
 @ApplicationScoped

@@ -8,10 +8,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "platform.outbox")
 public interface OutboxConfig {
 
-    /** How often the relay looks for events that are not yet on Kafka. */
-    @WithDefault("1s")
-    Duration pollInterval();
-
     /** Events relayed per transaction. */
     @WithDefault("100")
     int batchSize();

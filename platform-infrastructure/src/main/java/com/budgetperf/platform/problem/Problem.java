@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * An RFC 9457 problem detail with the platform's extensions (DESIGN.md §5): {@code code} for programs,
+ * An RFC 9457 problem detail with the platform's extensions (docs/architecture.md §5): {@code code} for programs,
  * {@code violations} with a JSON pointer per field for people fixing their input. Titles and messages
  * are Chinese, written for a county clerk.
  */

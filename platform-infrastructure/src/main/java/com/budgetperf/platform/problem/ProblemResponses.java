@@ -17,8 +17,11 @@ import com.budgetperf.platform.security.RegionNotCoveredException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.ForbiddenException;
+import com.budgetperf.platform.input.JsonReadBounds;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -47,7 +50,7 @@ public class ProblemResponses {
     public Response resourceViolations(ResteasyReactiveViolationException e, UriInfo uri) {
         if (e.getConstraintViolations().stream()
                 .anyMatch(v -> v.getPropertyPath().toString().contains("<return value>"))) {
-            return Response.serverError().build();
+            return UnexpectedErrors.answer(e, uri == null ? null : uri.getPath(), null);
         }
         return constraintViolations(e, uri);
     }
@@ -56,6 +59,14 @@ public class ProblemResponses {
     public Response unreadableJson(JsonParseException e, UriInfo uri) {
         return respond(Problem.of(400, "MALFORMED_JSON", "请求内容不是有效的 JSON",
                 "第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列附近格式有误"), uri);
+    }
+
+    /** A number, string, nesting or document beyond {@code JsonReadBounds}: refused while reading, before any field is set. */
+    @ServerExceptionMapper(priority = 1)
+    public Response jsonOverLimits(StreamConstraintsException e, UriInfo uri) {
+        return respond(Problem.of(400, "JSON_LIMIT_EXCEEDED", "请求内容超出限制",
+                "数字最多 " + JsonReadBounds.MAX_NUMBER_LENGTH + " 个字符，嵌套最多 " + JsonReadBounds.MAX_NESTING_DEPTH
+                        + " 层，文本最多 " + JsonReadBounds.MAX_STRING_LENGTH + " 个字符"), uri);
     }
 
     /** Wrong JSON types (a string where a list belongs, text in a number); Quarkus' built-in mapper would answer 400. */
@@ -67,8 +78,13 @@ public class ProblemResponses {
     @ServerExceptionMapper(priority = 1)
     public Response unmappableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPointer(e.getPath());
+        String message = e.getCause() instanceof StreamConstraintsException
+                ? "超出限制：数字最多 " + JsonReadBounds.MAX_NUMBER_LENGTH + " 个字符，文本最多 " + JsonReadBounds.MAX_STRING_LENGTH
+                        + " 个字符，嵌套最多 " + JsonReadBounds.MAX_NESTING_DEPTH + " 层"
+                : e instanceof InvalidFormatException && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("数值超出")
+                        ? e.getOriginalMessage() : "字段类型或取值格式不正确";
         return respond(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                .withViolations(List.of(new Problem.Violation(field, "字段类型或取值格式不正确"))), uri);
+                .withViolations(List.of(new Problem.Violation(field, message))), uri);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -86,6 +102,9 @@ public class ProblemResponses {
 
     @ServerExceptionMapper(priority = 10)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof StreamConstraintsException limits) {
+            return jsonOverLimits(limits, uri);
+        }
         if (e.getCause() instanceof JsonParseException parse) {
             return unreadableJson(parse, uri);
         }
@@ -93,7 +112,10 @@ public class ProblemResponses {
             return unmappableJson(mapping, uri);
         }
         int status = e.getResponse().getStatus();
-        if (status < 400 || status >= 500 || status == 401) {
+        if (status >= 500) {
+            return UnexpectedErrors.answer(e, uri == null ? null : uri.getPath(), null);
+        }
+        if (status < 400 || status == 401) {
             return e.getResponse();
         }
         String title = switch (status) {
@@ -101,6 +123,7 @@ public class ProblemResponses {
             case 404 -> "未找到";
             case 405 -> "不支持该请求方法";
             case 406, 415 -> "不支持的内容类型";
+            case 413 -> "请求内容过大";
             default -> "请求有误";
         };
         return respond(Problem.of(status, "HTTP_" + status, title, e.getMessage()), uri);

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The caller's {@code region} claim (DESIGN.md §4): a GB/T 2260 code prefix. A county system carries its
+ * The caller's {@code region} claim (docs/architecture.md §4): a GB/T 2260 code prefix. A county system carries its
  * six-digit county, a city bureau four digits, the province two. A caller sees and changes only data
  * whose {@code regionCode} starts with it. A token without the claim covers nothing.
  */

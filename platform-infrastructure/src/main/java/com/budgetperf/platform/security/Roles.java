@@ -1,6 +1,6 @@
 package com.budgetperf.platform.security;
 
-/** Realm roles of DESIGN.md §4. */
+/** Realm roles of docs/architecture.md §4. */
 public final class Roles {
     public static final String SUBMITTER = "submitter";
     public static final String REVIEWER = "reviewer";

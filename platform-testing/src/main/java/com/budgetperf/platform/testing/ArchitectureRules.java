@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
@@ -53,4 +55,22 @@ public final class ArchitectureRules {
             .beAnnotatedWith("jakarta.inject.Inject")
             .allowEmptyShould(true)
             .because("the project uses constructor injection everywhere (README)");
+
+    /** SQL text lives in {@code repository/}: elsewhere no class holds a statement, not even to hand it on. */
+    @ArchTest
+    public static final ArchRule NO_SQL_OUTSIDE_REPOSITORY = classes().that().resideOutsideOfPackage("..repository..")
+            .should(SqlText.holdNoSqlStatement())
+            .allowEmptyShould(true)
+            .because("queries are the repository's room (README): a rule or a view never builds SQL");
+
+    /** The web UI is a client of the services, never of the REST API's resources. */
+    @ArchTest
+    public static final ArchRule UI_DOES_NOT_CALL_REST_RESOURCES = noClasses().that().resideInAPackage("..rest.ui..")
+            .should().dependOnClassesThat(DescribedPredicate.describe(
+                    "REST resources (classes of rest/ but not rest.ui/, annotated @Path or named *Resource)",
+                    (JavaClass target) -> target.getPackageName().matches(".*\\.rest(\\..*)?")
+                            && !target.getPackageName().matches(".*\\.rest\\.ui(\\..*)?")
+                            && (target.isAnnotatedWith("jakarta.ws.rs.Path") || target.getSimpleName().endsWith("Resource"))))
+            .allowEmptyShould(true)
+            .because("UI pages and the REST API are two doors to the same use cases (README)");
 }

@@ -8,7 +8,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.concurrent.Executors;
 
 import org.jose4j.jwk.JsonWebKey;
@@ -105,9 +104,5 @@ public final class OidcProvider {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-    }
-
-    RSAPublicKey publicKey() {
-        return (RSAPublicKey) keys.getPublic();
     }
 }

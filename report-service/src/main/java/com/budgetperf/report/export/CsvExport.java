@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.budgetperf.report.domain.cube.Column;
 import com.budgetperf.report.domain.cube.CubeTable;
 
 /** RFC 4180 CSV of a cube answer. */
@@ -31,10 +30,6 @@ public final class CsvExport {
             line(csv, row.stream().map(CellText::of).toList());
         }
         return csv.toString();
-    }
-
-    static String columnsOf(List<Column> columns) {
-        return columns.stream().map(Column::key).collect(Collectors.joining(","));
     }
 
     private static void line(StringBuilder csv, List<String> fields) {

@@ -58,7 +58,7 @@ public class EventIntake {
         this.codec = codec;
         this.processedEvents = processedEvents;
         this.writer = writer;
-        for (String topic : List.of(EventTopics.SUBMISSIONS, EventTopics.REVIEWS, EventTopics.CATALOG)) {
+        for (String topic : List.of(EventTopics.SUBMISSIONS, EventTopics.REVIEWS)) {
             Map<Outcome, Counter> byOutcome = new EnumMap<>(Outcome.class);
             for (Outcome outcome : Outcome.values()) {
                 byOutcome.put(outcome, Counter.builder("report.events")

@@ -15,7 +15,7 @@ import com.budgetperf.report.projection.ReviewOutcome;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * The three topics report-service projects (DESIGN.md §2). Each record is applied in its own transaction
+ * The three topics report-service projects (docs/architecture.md §2). Each record is applied in its own transaction
  * together with its inbox mark and the partition position; each channel processes its records in order.
  */
 @ApplicationScoped
@@ -24,7 +24,6 @@ public class ProjectionConsumers {
     private final EventIntake intake;
     private final Map<String, EventIntake.Route<?>> submissionRoutes;
     private final Map<String, EventIntake.Route<?>> reviewRoutes;
-    private final Map<String, EventIntake.Route<?>> catalogRoutes;
 
     public ProjectionConsumers(EventIntake intake, ReadModelProjector projector) {
         this.intake = intake;
@@ -39,8 +38,6 @@ public class ProjectionConsumers {
                         event -> projector.reviewDecided(ReviewOutcome.Kind.APPROVED, event)),
                 ReviewDecided.REJECTED, new EventIntake.Route<>(ReviewDecided.class,
                         event -> projector.reviewDecided(ReviewOutcome.Kind.REJECTED, event)));
-        this.catalogRoutes = Map.of(FrameworkAnnounced.TYPE,
-                new EventIntake.Route<>(FrameworkAnnounced.class, projector::frameworkPublished));
     }
 
     /** The routes of a topic's consumer, for the rebuild (the same projection code as the live channels). */
@@ -48,7 +45,6 @@ public class ProjectionConsumers {
         return switch (topic) {
             case EventTopics.SUBMISSIONS -> submissionRoutes;
             case EventTopics.REVIEWS -> reviewRoutes;
-            case EventTopics.CATALOG -> catalogRoutes;
             default -> throw new IllegalArgumentException("not projected here: " + topic);
         };
     }
@@ -61,19 +57,11 @@ public class ProjectionConsumers {
         intake.accept(record, submissionRoutes);
     }
 
-    /** Opened review cases become review-case facts; every review event moves the submission's review status. */
+    /** Every review event moves the submission's review status. */
     @Incoming(EventTopics.REVIEWS)
     @Blocking
     @Transactional
     public void reviews(ConsumerRecord<String, String> record) {
         intake.accept(record, reviewRoutes);
-    }
-
-    /** Published framework versions fill the framework dimension. */
-    @Incoming(EventTopics.CATALOG)
-    @Blocking
-    @Transactional
-    public void catalog(ConsumerRecord<String, String> record) {
-        intake.accept(record, catalogRoutes);
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,7 +31,7 @@ import io.smallrye.common.annotation.Identifier;
 
 /**
  * Rebuilds the read model from the topics: in one transaction it takes the read model's write locks, empties it
- * (facts, dimensions, positions and this service's inbox marks), reads {@code budget.catalog},
+ * (facts, dimensions, positions and this service's inbox marks), reads
  * {@code budget.submissions} and {@code budget.reviews} from the beginning with its own plain consumer (assigned
  * partitions, no consumer group, so the live group's offsets stay as they are) up to the end offsets taken once
  * the locks are held, and applies every record through {@link EventIntake} and the live consumers' routes — the
@@ -47,26 +46,24 @@ public class ReadModelRebuild {
     }
 
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
-    private static final List<String> TOPICS = List.of(EventTopics.CATALOG, EventTopics.SUBMISSIONS, EventTopics.REVIEWS);
+    private static final List<String> TOPICS = List.of(EventTopics.SUBMISSIONS, EventTopics.REVIEWS);
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final EventIntake intake;
     private final ProjectionConsumers consumers;
     private final ReadModelWriter writer;
     private final SubmissionCube positions;
-    private final EntityManager entityManager;
     private final ReportConfig config;
     private final Map<String, Object> kafkaConfig;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public ReadModelRebuild(EventIntake intake, ProjectionConsumers consumers, ReadModelWriter writer,
-            SubmissionCube positions, EntityManager entityManager, ReportConfig config,
+            SubmissionCube positions, ReportConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.intake = intake;
         this.consumers = consumers;
         this.writer = writer;
         this.positions = positions;
-        this.entityManager = entityManager;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
     }
@@ -136,14 +133,13 @@ public class ReadModelRebuild {
      * dead-letter topic) is undone to a savepoint and left out, as it was left out of the live read model.
      */
     private boolean apply(ConsumerRecord<String, String> record, Map<String, EventIntake.Route<?>> routes) {
-        // SQL savepoints: the pool refuses Connection.rollback(Savepoint) on a connection enlisted in a JTA transaction
-        entityManager.createNativeQuery("savepoint rebuild_record").executeUpdate();
+        writer.savepoint();
         try {
             intake.accept(record, routes);
-            entityManager.createNativeQuery("release savepoint rebuild_record").executeUpdate();
+            writer.releaseSavepoint();
             return true;
         } catch (MalformedEventException e) {
-            entityManager.createNativeQuery("rollback to savepoint rebuild_record").executeUpdate();
+            writer.rollbackToSavepoint();
             LOG.debugf("rebuild leaves out %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
                     e.getMessage());
             return false;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.platform.events.MalformedEventException;
-import com.budgetperf.report.messaging.FrameworkAnnounced;
 import com.budgetperf.report.messaging.ReviewCaseOpened;
 import com.budgetperf.report.messaging.ReviewDecided;
 import com.budgetperf.report.messaging.ReviewStageEntered;
@@ -45,8 +44,6 @@ public class ReadModelProjector {
         if (event.regionCode() != null) {
             Region.of(event.regionCode()).lineage().forEach(writer::ensureRegion);
         }
-        writer.insertReviewCase(event.caseId(), event.submissionId(), event.submissionVersion(), event.fiscalYear(),
-                event.regionCode(), event.stage(), event.status() == null ? "OPEN" : event.status(), event.openedAt());
         if (event.submissionVersion() != null) {
             review(ReviewOutcome.Kind.OPENED, event.submissionId(), event.submissionVersion(), event.stage(), null, false,
                     event.openedAt());
@@ -86,13 +83,5 @@ public class ReadModelProjector {
         }
         ReviewOutcome previous = held != null && held.submissionVersion() == version ? held : null;
         writer.saveReviewState(ReviewOutcome.after(previous, kind, submissionId, version, stage, grade, finalApproval, at));
-    }
-
-    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
-    public void frameworkPublished(FrameworkAnnounced event) {
-        if (event.code() == null || event.code().isBlank() || event.name() == null) {
-            throw new MalformedEventException("framework-published event without code or name: " + event);
-        }
-        writer.upsertFramework(event.code(), event.name(), event.publishedAt());
     }
 }

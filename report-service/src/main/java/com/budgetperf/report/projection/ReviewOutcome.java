@@ -14,7 +14,7 @@ public record ReviewOutcome(UUID submissionId, int submissionVersion, String sta
         String approvedStage, boolean finalApproved, String grade, Instant decidedAt) {
 
     /** Review stages from the lowest to the highest. */
-    public static final List<String> STAGES = List.of("COUNTY_FINANCE", "CITY_FINANCE", "PROVINCE_FINANCE");
+    public static final List<String> STAGES = List.of("COUNTY_FINANCE", "CITY_FINANCE");
 
     /** 88号 grades. */
     public static final List<String> GRADES = List.of("优", "良", "中", "差");

@@ -18,7 +18,7 @@ import com.budgetperf.report.projection.SubmissionFacts.ProjectFact;
 
 /**
  * Pure computation of a submission's facts from its {@code submitted} snapshot: no database, no clock.
- * Amounts stay {@link BigDecimal} throughout and are stored at scale 6 (万元, DESIGN.md §5).
+ * Amounts stay {@link BigDecimal} throughout and are stored at scale 6 (万元, docs/architecture.md §5).
  */
 public final class SubmissionProjection {
 

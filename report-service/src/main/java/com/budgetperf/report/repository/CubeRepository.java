@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import com.budgetperf.report.domain.cube.Column;
-import com.budgetperf.report.domain.cube.CubeSql;
 import com.budgetperf.report.domain.cube.ValueType;
 
 /** Runs the statements {@link CubeSql} builds and types their values by the columns of the answer. */

@@ -213,34 +213,6 @@ public class ReadModelWriter {
         return null;
     }
 
-    public void insertReviewCase(UUID caseId, UUID submissionId, Integer submissionVersion, Integer fiscalYear,
-            String regionCode, String stage, String status, Instant openedAt) {
-        sql("""
-                insert into fact_review_case (case_id, submission_id, submission_version, fiscal_year, region_code,
-                    stage, status, opened_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                on conflict (case_id) do nothing""")
-                .setParameter(1, caseId)
-                .setParameter(2, submissionId)
-                .setParameter(3, submissionVersion, Integer.class)
-                .setParameter(4, fiscalYear, Integer.class)
-                .setParameter(5, regionCode, String.class)
-                .setParameter(6, stage)
-                .setParameter(7, status)
-                .setParameter(8, openedAt, Instant.class)
-                .executeUpdate();
-    }
-
-    public void upsertFramework(String code, String name, Instant publishedAt) {
-        sql("""
-                insert into dim_framework (code, name, published_at) values (?1, ?2, ?3)
-                on conflict (code) do update set name = excluded.name, published_at = excluded.published_at""")
-                .setParameter(1, code)
-                .setParameter(2, name)
-                .setParameter(3, publishedAt, Instant.class)
-                .executeUpdate();
-    }
-
     /**
      * Remembers when a submission version was submitted, returned or finally approved (review progress chart);
      * a redelivery or replay keeps the earliest time.
@@ -264,10 +236,10 @@ public class ReadModelWriter {
     public void emptyForRebuild(String consumer) {
         sql("""
                 lock table processed_event, projection_position, fact_indicator, fact_finding, fact_project,
-                    fact_review_progress, fact_review_case, review_state, fact_submission, dim_framework, dim_region
+                    fact_review_progress, review_state, fact_submission, dim_region
                 in exclusive mode""").executeUpdate();
         for (String table : new String[] {"fact_indicator", "fact_finding", "fact_project", "fact_review_progress",
-                "fact_review_case", "review_state", "fact_submission", "dim_framework", "dim_region",
+                "review_state", "fact_submission", "dim_region",
                 "projection_position"}) {
             sql("delete from " + table).executeUpdate();
         }
@@ -291,5 +263,20 @@ public class ReadModelWriter {
                 .setParameter(3, offset)
                 .setParameter(4, eventTime, Instant.class)
                 .executeUpdate();
+    }
+
+    // SQL savepoints around one replayed record: the pool refuses Connection.rollback(Savepoint) on a connection
+    // enlisted in a JTA transaction.
+
+    public void savepoint() {
+        sql("savepoint rebuild_record").executeUpdate();
+    }
+
+    public void releaseSavepoint() {
+        sql("release savepoint rebuild_record").executeUpdate();
+    }
+
+    public void rollbackToSavepoint() {
+        sql("rollback to savepoint rebuild_record").executeUpdate();
     }
 }

@@ -38,7 +38,7 @@ public class AdminResource {
     @Path("/rebuild")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "rebuildReadModel", summary = "从事件主题重建报表读模型（省级管理员）",
-            description = "清空读模型（事实表、维度表、投影位置和本服务的已处理事件记录），从头重放 budget.catalog、"
+            description = "清空读模型（事实表、维度表、投影位置和本服务的已处理事件记录），从头重放 "
                     + "budget.submissions、budget.reviews 至开始时的末尾位置，与实时消费使用同一投影代码，在一个事务中完成："
                     + "重建期间报表仍返回旧数据。返回重放的事件数和结果已包含截至何时的事件。")
     @APIResponse(responseCode = "200", description = "{eventsReplayed, eventsRejected, includesEventsUpTo}")

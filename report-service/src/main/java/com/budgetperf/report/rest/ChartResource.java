@@ -1,6 +1,7 @@
 package com.budgetperf.report.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -47,7 +49,7 @@ public class ChartResource {
     @Operation(operationId = "getReviewProgressChartSvg", summary = "审核进度图（SVG）：按日累计的提交、终审通过和退回数量",
             description = "时间取事件中的提交时间和审核决定时间（北京时间按日）；每个有变化的日期一个点。范围为令牌 region。")
     @APIResponse(responseCode = "200", description = "SVG 图", content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
-    public Response progressSvg(@Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") String fiscalYear) {
+    public Response progressSvg(@Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear) {
         return Response.ok(LineChartRender.svg(charts.reviewProgress(year(fiscalYear), callerRegion.prefix())),
                 "image/svg+xml;charset=UTF-8").build();
     }
@@ -58,7 +60,7 @@ public class ChartResource {
     @Produces("image/png")
     @Operation(operationId = "getReviewProgressChartPng", summary = "审核进度图（PNG），内容同 SVG")
     @APIResponse(responseCode = "200", description = "PNG 图", content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response progressPng(@QueryParam("fiscalYear") String fiscalYear) {
+    public Response progressPng(@QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear) {
         return Response.ok(LineChartRender.png(charts.reviewProgress(year(fiscalYear), callerRegion.prefix())), "image/png")
                 .build();
     }
@@ -69,8 +71,8 @@ public class ChartResource {
     @Produces("image/svg+xml")
     @Operation(operationId = "getChartSvg", summary = "图表（SVG）：budget-by-county 各区县预算数，findings-by-rule 机审问题按规则，grade-distribution 审核等级分布")
     @APIResponse(responseCode = "200", description = "SVG 图", content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
-    public Response svg(@PathParam("name") String name,
-            @Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") String fiscalYear) {
+    public Response svg(@PathParam("name") @Size(max = 60, message = "图表名称最多 60 个字符") String name,
+            @Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear) {
         return Response.ok(SvgChart.render(chart(name, fiscalYear)), "image/svg+xml;charset=UTF-8").build();
     }
 
@@ -80,7 +82,7 @@ public class ChartResource {
     @Produces("image/png")
     @Operation(operationId = "getChartPng", summary = "图表（PNG），内容同 SVG")
     @APIResponse(responseCode = "200", description = "PNG 图", content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response png(@PathParam("name") String name, @QueryParam("fiscalYear") String fiscalYear) {
+    public Response png(@PathParam("name") @Size(max = 60, message = "图表名称最多 60 个字符") String name, @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear) {
         return Response.ok(PngChart.render(chart(name, fiscalYear)), "image/png").build();
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -74,16 +76,16 @@ public class CubeResource {
     @APIResponse(responseCode = "403", description = "不是分析人员，或令牌中没有行政区划")
     @APIResponse(responseCode = "422", description = "未知的度量、维度或不正确的参数，violations 指出参数")
     public Response aggregate(
-            @Parameter(description = "度量，逗号分隔", example = "budget_total,projects,indicators") @QueryParam("measures") String measures,
-            @Parameter(description = "下钻维度，逗号分隔", example = "region_county") @QueryParam("drilldown") String drilldown,
-            @Parameter(description = "切片", example = "fiscal_year:2025|status:APPROVED") @QueryParam("cut") String cut,
-            @Parameter(description = "排序", example = "budget_total:desc") @QueryParam("order") String order,
-            @Parameter(description = "只统计终审通过的申报") @QueryParam("approvedOnly") String approvedOnly,
-            @Parameter(description = "只统计至少在该审核层级通过的申报：COUNTY_FINANCE、CITY_FINANCE、PROVINCE_FINANCE")
-            @QueryParam("approvedStage") String approvedStage,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "每页条数，1 到 10000；导出时默认 10000") @QueryParam("size") String size,
-            @Parameter(description = "导出格式：csv 或 xlsx") @QueryParam("format") String format,
+            @Parameter(description = "度量，逗号分隔", example = "budget_total,projects,indicators") @QueryParam("measures") @Size(max = 500, message = "measures 最多 500 个字符") @PlainText String measures,
+            @Parameter(description = "下钻维度，逗号分隔", example = "region_county") @QueryParam("drilldown") @Size(max = 200, message = "drilldown 最多 200 个字符") @PlainText String drilldown,
+            @Parameter(description = "切片", example = "fiscal_year:2025|status:APPROVED") @QueryParam("cut") @Size(max = 1000, message = "cut 最多 1000 个字符") @PlainText String cut,
+            @Parameter(description = "排序", example = "budget_total:desc") @QueryParam("order") @Size(max = 200, message = "order 最多 200 个字符") @PlainText String order,
+            @Parameter(description = "只统计终审通过的申报") @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly,
+            @Parameter(description = "只统计至少在该审核层级通过的申报：COUNTY_FINANCE、CITY_FINANCE")
+            @QueryParam("approvedStage") @Size(max = 40, message = "approvedStage 最多 40 个字符") @PlainText String approvedStage,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") @Size(max = 12, message = "page 最多 12 个字符") @PlainText String page,
+            @Parameter(description = "每页条数，1 到 10000；导出时默认 10000") @QueryParam("size") @Size(max = 12, message = "size 最多 12 个字符") @PlainText String size,
+            @Parameter(description = "导出格式：csv 或 xlsx") @QueryParam("format") @Size(max = 10, message = "format 最多 10 个字符") @PlainText String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         String as = format(format, accept);
         CubeQuery query = read(() -> CubeQuery.aggregate(measures, drilldown, cut, order,
@@ -102,14 +104,14 @@ public class CubeResource {
     @APIResponse(responseCode = "200", description = "明细行")
     @APIResponse(responseCode = "422", description = "不正确的参数")
     public Response facts(
-            @QueryParam("grain") String grain,
-            @QueryParam("cut") String cut,
-            @QueryParam("order") String order,
-            @QueryParam("approvedOnly") String approvedOnly,
-            @QueryParam("approvedStage") String approvedStage,
-            @QueryParam("page") @DefaultValue("0") String page,
-            @QueryParam("size") String size,
-            @QueryParam("format") String format,
+            @QueryParam("grain") @Size(max = 40, message = "grain 最多 40 个字符") @PlainText String grain,
+            @QueryParam("cut") @Size(max = 1000, message = "cut 最多 1000 个字符") @PlainText String cut,
+            @QueryParam("order") @Size(max = 200, message = "order 最多 200 个字符") @PlainText String order,
+            @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly,
+            @QueryParam("approvedStage") @Size(max = 40, message = "approvedStage 最多 40 个字符") @PlainText String approvedStage,
+            @QueryParam("page") @DefaultValue("0") @Size(max = 12, message = "page 最多 12 个字符") @PlainText String page,
+            @QueryParam("size") @Size(max = 12, message = "size 最多 12 个字符") @PlainText String size,
+            @QueryParam("format") @Size(max = 10, message = "format 最多 10 个字符") @PlainText String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         String as = format(format, accept);
         CubeQuery query = read(() -> CubeQuery.facts(grain, cut, order, Approval.of(approvedOnly, approvedStage),
@@ -126,12 +128,12 @@ public class CubeResource {
             description = "参数同汇总；描述文件中给出字段类型及财政模型（度量、维度）。")
     @APIResponse(responseCode = "200", description = "zip：datapackage.json 与 data.csv", content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response datapackage(
-            @QueryParam("measures") String measures,
-            @QueryParam("drilldown") String drilldown,
-            @QueryParam("cut") String cut,
-            @QueryParam("order") String order,
-            @QueryParam("approvedOnly") String approvedOnly,
-            @QueryParam("approvedStage") String approvedStage,
+            @QueryParam("measures") @Size(max = 500, message = "measures 最多 500 个字符") @PlainText String measures,
+            @QueryParam("drilldown") @Size(max = 200, message = "drilldown 最多 200 个字符") @PlainText String drilldown,
+            @QueryParam("cut") @Size(max = 1000, message = "cut 最多 1000 个字符") @PlainText String cut,
+            @QueryParam("order") @Size(max = 200, message = "order 最多 200 个字符") @PlainText String order,
+            @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly,
+            @QueryParam("approvedStage") @Size(max = 40, message = "approvedStage 最多 40 个字符") @PlainText String approvedStage,
             @Context UriInfo uri) {
         CubeQuery query = read(() -> CubeQuery.aggregate(measures, drilldown, cut, order,
                 Approval.of(approvedOnly, approvedStage), 0, CubeQuery.MAX_SIZE));

@@ -1,6 +1,7 @@
 package com.budgetperf.report.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -63,7 +65,7 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "不是分析人员，或令牌中没有行政区划")
     @APIResponse(responseCode = "422", description = "查询参数不正确，violations 指出参数")
     public SubmissionReportView submissions(
-            @Parameter(description = "预算年度；不填则统计全部年度", example = "2025") @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "预算年度；不填则统计全部年度", example = "2025") @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear,
             @Parameter(description = "下钻层级：city（地市）或 county（区县），默认 county") @QueryParam("drilldown")
             @DefaultValue("county") String drilldown) {
         Drilldown level = Drilldown.parse(drilldown)
@@ -77,7 +79,7 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "getCityReport", summary = "地市报表页面（HTML，含主要数据、分区县表和图表）",
             description = "一个自包含的中文 HTML 页面：无脚本、无 CDN；范围为令牌 region。")
-    public String cityPage(@Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") String fiscalYear) {
+    public String cityPage(@Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear) {
         return cityReporting.page(callerRegion.prefix(), fiscalYear(fiscalYear));
     }
 
@@ -89,8 +91,8 @@ public class ReportResource {
             description = "每个项目一个工作表；涉密项目的名称和指标显示为“涉密”。approvedOnly=true 时只含终审通过的申报。")
     @APIResponse(responseCode = "200", description = "XLSX 文件", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
-    public jakarta.ws.rs.core.Response disclosure(@jakarta.ws.rs.PathParam("departmentCode") String departmentCode,
-            @QueryParam("fiscalYear") String fiscalYear, @QueryParam("approvedOnly") String approvedOnly) {
+    public jakarta.ws.rs.core.Response disclosure(@jakarta.ws.rs.PathParam("departmentCode") @Size(max = 40, message = "部门编码最多 40 个字符") String departmentCode,
+            @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear, @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly) {
         Disclosure disclosure = find(departmentCode, fiscalYear, approvedOnly);
         int year = disclosure.fiscalYear();
         return jakarta.ws.rs.core.Response.ok(DisclosureXlsx.write(disclosure), CubeResource.XLSX)
@@ -107,8 +109,8 @@ public class ReportResource {
                     + "approvedOnly=true 时只含终审通过的申报。")
     @APIResponse(responseCode = "200", description = "PDF 文件", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
-    public jakarta.ws.rs.core.Response disclosurePdf(@jakarta.ws.rs.PathParam("departmentCode") String departmentCode,
-            @QueryParam("fiscalYear") String fiscalYear, @QueryParam("approvedOnly") String approvedOnly) {
+    public jakarta.ws.rs.core.Response disclosurePdf(@jakarta.ws.rs.PathParam("departmentCode") @Size(max = 40, message = "部门编码最多 40 个字符") String departmentCode,
+            @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear, @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly) {
         Disclosure disclosure = find(departmentCode, fiscalYear, approvedOnly);
         byte[] pdf = DisclosurePdf.write(disclosure, config.pdf().fontPath(), config.pdf().fontIndex());
         return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")

@@ -14,7 +14,7 @@ import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.report.domain.cube.Column;
 import com.budgetperf.report.domain.cube.CubeModel;
 import com.budgetperf.report.domain.cube.CubeQuery;
-import com.budgetperf.report.domain.cube.CubeSql;
+import com.budgetperf.report.repository.CubeSql;
 import com.budgetperf.report.domain.cube.CubeTable;
 import com.budgetperf.report.domain.cube.ValueType;
 import com.budgetperf.report.repository.CubeRepository;

@@ -13,13 +13,6 @@ import com.budgetperf.platform.testing.EventSchemas;
 class EventSchemaTests {
 
     @Test
-    void itReadsTheFrameworkAnnouncement() {
-        FrameworkAnnounced framework = EventSchemas.exampleData(FrameworkAnnounced.TYPE, FrameworkAnnounced.class);
-        assertEquals("hebei-2021", framework.code());
-        assertEquals("河北省项目支出绩效指标框架（2021）", framework.name());
-    }
-
-    @Test
     void itReadsASubmittedVersionWithItsProjectsFindingsAndValues() {
         SubmissionSubmitted submitted = EventSchemas.exampleData(SubmissionSubmitted.TYPE, SubmissionSubmitted.class);
         assertEquals("130607", submitted.regionCode());

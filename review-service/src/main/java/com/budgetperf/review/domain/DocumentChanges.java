@@ -41,7 +41,19 @@ public final class DocumentChanges {
         }
     }
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind {
+        ADDED("新增"), REMOVED("删除"), CHANGED("修改");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /**
      * @param path    JSON pointer in the new version (in the old one for what was removed)

@@ -39,15 +39,19 @@ public record ReviewCase(
     }
 
     /**
-     * Opens the case for a submitted version: at the first stage of the department's level, {@link CaseStatus#OPEN}.
+     * Opens the case for a submitted version at {@code firstStage} (the first of its {@link WorkflowPlan}),
+     * {@link CaseStatus#OPEN}.
      *
      * @throws IllegalArgumentException when the submission's identity is incomplete or its region code malformed
      */
-    public static ReviewCase open(UUID id, SubmittedVersion submitted, Instant openedAt) {
+    public static ReviewCase open(UUID id, SubmittedVersion submitted, ReviewStage firstStage, Instant openedAt) {
         Objects.requireNonNull(submitted, "submitted");
+        if (!RegionCodes.isWellFormed(submitted.regionCode())) {
+            throw new IllegalArgumentException("行政区划代码应为 2、4 或 6 位数字：" + submitted.regionCode());
+        }
         return new ReviewCase(id, submitted.submissionId(), submitted.version(), submitted.fiscalYear(),
-                submitted.regionCode(), submitted.departmentCode(), submitted.departmentName(),
-                ReviewStage.firstFor(submitted.regionCode()), CaseStatus.OPEN, openedAt);
+                submitted.regionCode(), submitted.departmentCode(), submitted.departmentName(), firstStage,
+                CaseStatus.OPEN, openedAt);
     }
 
     /** Which submitted version of which department a case is opened for. */

@@ -3,31 +3,20 @@ package com.budgetperf.review.domain;
 /**
  * The level of finance bureau (财政部门) that reviews a case. A department's targets are reviewed first by the
  * finance bureau of its own level: a county department by the county bureau, a city department by the city
- * bureau, a provincial department by the province.
+ * bureau. The platform takes no submissions of provincial departments, so there is no provincial stage.
  */
-public enum ReviewStage {
-    /** 县级财政审核 */
-    COUNTY_FINANCE,
-    /** 市级财政审核 */
-    CITY_FINANCE,
-    /** 省级财政审核 */
-    PROVINCE_FINANCE;
+public enum ReviewStage implements Labelled {
+    COUNTY_FINANCE("县级财政"),
+    CITY_FINANCE("市级财政");
 
-    /**
-     * The first stage for a department of {@code regionCode} (GB/T 2260): {@code 130607} is a county,
-     * {@code 1306} or {@code 130600} a city, {@code 13} or {@code 130000} the province.
-     *
-     * @throws IllegalArgumentException when the code is not 2, 4 or 6 digits
-     */
-    public static ReviewStage firstFor(String regionCode) {
-        if (!RegionCodes.isWellFormed(regionCode)) {
-            throw new IllegalArgumentException("行政区划代码应为 2、4 或 6 位数字：" + regionCode);
-        }
-        String significant = RegionCodes.significant(regionCode);
-        return switch (significant.length()) {
-            case 2 -> PROVINCE_FINANCE;
-            case 4 -> CITY_FINANCE;
-            default -> COUNTY_FINANCE;
-        };
+    private final String label;
+
+    ReviewStage(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 }

@@ -5,8 +5,4 @@ import java.math.BigDecimal;
 /** What a submitted version brings besides its identity: the document, the machine pre-review (机审) results. */
 public record SubmittedContent(String documentJson, String findingsJson, boolean hasErrors, BigDecimal qualityScore,
         String suggestedGrade, String submittedBy) {
-
-    public static SubmittedContent none() {
-        return new SubmittedContent(null, null, false, null, null, null);
-    }
 }

@@ -3,8 +3,10 @@ package com.budgetperf.review.mapping;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.budgetperf.review.domain.DocumentChanges;
+import com.budgetperf.review.domain.DocumentPointer;
 import com.budgetperf.review.domain.SubmissionFacts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,6 +63,30 @@ public final class DocumentReading {
     }
 
     /** Number of projects, and of indicators of project {@code projectIndex}. */
+    /**
+     * What is wrong with {@code path} as an anchor in {@code document} (null: a document not kept): not a JSON
+     * pointer of the shapes a comment may name, or naming a project or indicator the document does not have. Empty
+     * when it is a good anchor.
+     */
+    public static Optional<String> anchorProblem(JsonNode document, String path) {
+        if (!DocumentPointer.isWellFormed(path)) {
+            return Optional.of(
+                    "定位应为 JSON 指针：\"\"（整个申报）、/projects/序号（项目）或 /projects/序号/indicators/序号（指标）");
+        }
+        int project = DocumentPointer.projectIndex(path);
+        if (project < 0 || document == null) {
+            return Optional.empty();
+        }
+        if (project >= projectCount(document)) {
+            return Optional.of("申报中没有第 " + (project + 1) + " 个项目");
+        }
+        int indicator = DocumentPointer.indicatorIndex(path);
+        if (indicator >= 0 && indicator >= indicatorCount(document, project)) {
+            return Optional.of("该项目中没有第 " + (indicator + 1) + " 个指标");
+        }
+        return Optional.empty();
+    }
+
     public static int projectCount(JsonNode document) {
         return document.path("projects").size();
     }

@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.budgetperf.review.domain.CaseStatus;
+import com.budgetperf.review.domain.CaseWorkflow;
+import com.budgetperf.review.domain.Grade;
 import com.budgetperf.review.domain.ReviewStage;
 
 @Entity
@@ -103,4 +105,48 @@ public class ReviewCaseEntity {
     /** Optimistic locking: of two reviewers changing a case at once, one wins. */
     @Version
     public long version;
+
+    // The case's state changes, each named after what happened; nothing else assigns status, stage or assignee.
+
+    /** Claimed or assigned: {@code assignee} works on it now, the case is {@link CaseStatus#IN_REVIEW}. */
+    public void assignTo(String assignee, Instant at) {
+        this.assignee = assignee;
+        this.status = CaseStatus.IN_REVIEW;
+        this.lastActionAt = at;
+    }
+
+    /**
+     * Decided at its stage with {@code grade}: moves as {@code transition} says; a stage approval enters the next
+     * stage unassigned, due at {@code nextDueAt}.
+     */
+    public void decide(CaseWorkflow.Transition transition, Grade grade, String decidedBy, Instant at, Instant nextDueAt) {
+        this.grade = grade.label();
+        this.decidedBy = decidedBy;
+        this.decidedAt = at;
+        this.status = transition.status();
+        if (transition.outcome() == CaseWorkflow.Outcome.STAGE_APPROVED) {
+            this.stage = transition.stage();
+            this.stageEnteredAt = at;
+            this.dueAt = nextDueAt;
+            this.assignee = null;
+        }
+        this.lastActionAt = at;
+    }
+
+    /** A newer version of the returned submission was handed in and has its own case now. */
+    public void supersede(Instant at) {
+        this.status = CaseStatus.SUPERSEDED;
+        this.lastActionAt = at;
+    }
+
+    /** The county took the submission back before a decision. */
+    public void withdraw(Instant at) {
+        this.status = CaseStatus.WITHDRAWN;
+        this.lastActionAt = at;
+    }
+
+    /** Something was added to the case (a comment, a project verdict): its version moves, serialising actions. */
+    public void touch(Instant at) {
+        this.lastActionAt = at;
+    }
 }

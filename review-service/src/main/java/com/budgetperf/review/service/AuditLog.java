@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.budgetperf.review.domain.AuditAction;
 import com.budgetperf.review.domain.AuditChain;
 import com.budgetperf.review.domain.AuditRecord;
 import com.budgetperf.review.repository.AuditEntryEntity;
@@ -33,10 +34,10 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditRecord append(UUID caseId, Instant at, String actor, String action, long fromVersion,
+    public AuditRecord append(UUID caseId, Instant at, String actor, AuditAction action, long fromVersion,
             Map<String, String> detail) {
         AuditRecord last = repository.lastOf(caseId).map(AuditLog::toRecord).orElse(null);
-        AuditRecord next = AuditChain.append(last, caseId, at, actor, action, fromVersion, detail);
+        AuditRecord next = AuditChain.append(last, caseId, at, actor, action.name(), fromVersion, detail);
         AuditEntryEntity row = new AuditEntryEntity();
         row.caseId = caseId;
         row.seq = next.seq();

@@ -15,10 +15,10 @@ import com.budgetperf.review.domain.AllowedActions;
 @ApplicationScoped
 public class BulkApproval {
 
-    private final ReviewActions actions;
+    private final CaseDecisions decisions;
 
-    public BulkApproval(ReviewActions actions) {
-        this.actions = actions;
+    public BulkApproval(CaseDecisions decisions) {
+        this.decisions = decisions;
     }
 
     /** What happened to one case: APPROVED (finally), STAGE_APPROVED (next stage entered), SKIPPED_NOT_CLEAN, or a problem code. */
@@ -29,7 +29,7 @@ public class BulkApproval {
         List<Outcome> outcomes = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(caseIds)) {
             try {
-                outcomes.add(actions.approveIfClean(id, caller)
+                outcomes.add(decisions.approveIfClean(id, caller)
                         .map(view -> new Outcome(id, view.status().isUndecided() ? "STAGE_APPROVED" : "APPROVED", 200,
                                 view.status().isUndecided() ? "本阶段已通过，进入" + view.stageName() + "审核" : "已通过"))
                         .orElseGet(() -> new Outcome(id, "SKIPPED_NOT_CLEAN", 409, "案件有机审错误、审核意见或需修改的项目，请逐件审核")));

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.budgetperf.review.domain.CaseStatus;
+import com.budgetperf.review.domain.AuditAction;
 import com.budgetperf.review.messaging.SubmissionWithdrawn;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
@@ -29,11 +29,10 @@ public class CaseWithdrawal {
         int closed = 0;
         for (ReviewCaseEntity reviewCase : cases.undecided(withdrawn.submissionId())) {
             long fromVersion = reviewCase.version;
-            reviewCase.status = CaseStatus.WITHDRAWN;
-            reviewCase.lastActionAt = at;
+            reviewCase.withdraw(at);
             cases.flush();
             audit.append(reviewCase.id, at, withdrawn.withdrawnBy() == null ? "county" : withdrawn.withdrawnBy(),
-                    "WITHDRAWN", fromVersion, Map.of("submissionVersion", String.valueOf(withdrawn.version())));
+                    AuditAction.WITHDRAWN, fromVersion, Map.of("submissionVersion", String.valueOf(withdrawn.version())));
             closed++;
         }
         return closed;

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.platform.outbox.Outbox;
+import com.budgetperf.review.domain.AuditAction;
 import com.budgetperf.review.domain.CaseStatus;
 import com.budgetperf.review.domain.ReviewCase;
 import com.budgetperf.review.domain.ReviewStage;
@@ -54,11 +55,6 @@ public class ReviewCaseOpening {
         this.config = config;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ReviewCase open(ReviewCase.SubmittedVersion submitted) {
-        return open(submitted, SubmittedContent.none());
-    }
-
     /**
      * @return the case opened now, or the one already open for this submission version (a submission
      *         re-announced under a new event id opens no second case)
@@ -73,12 +69,11 @@ public class ReviewCaseOpening {
         }
         // PostgreSQL keeps microseconds: the event carries exactly what is stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ReviewCase opened = ReviewCase.open(UUID.randomUUID(), submitted, now);
         List<ReviewStage> plan = workflow.plan()
                 .stagesFor(DocumentReading.facts(submitted.regionCode(), DocumentReading.parse(content.documentJson())));
+        ReviewCase opened = ReviewCase.open(UUID.randomUUID(), submitted, plan.get(0), now);
 
         ReviewCaseEntity entity = ReviewCaseMapper.toEntity(opened);
-        entity.stage = plan.get(0);
         entity.stages = plan.stream().map(Enum::name).collect(Collectors.joining(","));
         entity.stageEnteredAt = now;
         entity.dueAt = now.plus(Duration.ofDays(config.dueDays()));
@@ -98,13 +93,12 @@ public class ReviewCaseOpening {
 
         previous.ifPresent(returned -> {
             long fromVersion = returned.version;
-            returned.status = CaseStatus.SUPERSEDED;
-            returned.lastActionAt = now;
+            returned.supersede(now);
             repository.flush();
-            audit.append(returned.id, now, SYSTEM, "SUPERSEDED", fromVersion,
+            audit.append(returned.id, now, SYSTEM, AuditAction.SUPERSEDED, fromVersion,
                     Map.of("byCase", entity.id.toString(), "submissionVersion", String.valueOf(submitted.version())));
         });
-        audit.append(entity.id, now, content.submittedBy() == null ? SYSTEM : content.submittedBy(), "OPENED", 0,
+        audit.append(entity.id, now, content.submittedBy() == null ? SYSTEM : content.submittedBy(), AuditAction.OPENED, 0,
                 Map.of("submissionVersion", String.valueOf(submitted.version()), "stages", entity.stages,
                         "previousCaseId", entity.previousCaseId == null ? "" : entity.previousCaseId.toString()));
         outbox.append(EventTopics.REVIEWS, persisted.submissionId().toString(), ReviewCaseOpened.TYPE,

@@ -3,7 +3,6 @@ package com.budgetperf.review.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,14 +14,12 @@ import com.budgetperf.review.domain.AllowedActions;
 import com.budgetperf.review.domain.AuditChain;
 import com.budgetperf.review.domain.AuditRecord;
 import com.budgetperf.review.domain.DocumentChanges;
-import com.budgetperf.review.domain.ReviewCase;
 import com.budgetperf.review.domain.WorkflowPlan;
 import com.budgetperf.review.mapping.DocumentReading;
-import com.budgetperf.review.mapping.ReviewCaseMapper;
 import com.budgetperf.review.repository.CaseFilter;
+import com.budgetperf.review.repository.ProjectVerdictRepository;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
-import com.budgetperf.review.repository.ProjectVerdictRepository;
 import com.budgetperf.review.repository.ReviewCommentRepository;
 
 /** Reads review cases for reviewers, within the caller's region. */
@@ -51,15 +48,15 @@ public class ReviewCaseQueries {
     }
 
     @Transactional
-    public Optional<ReviewCase> find(UUID id) {
-        return repository.findByIdOptional(id).map(ReviewCaseMapper::toDomain);
-    }
-
-    @Transactional
     public CaseView view(UUID id, AllowedActions.Caller caller) {
         ReviewCaseEntity entity = covered(id, caller);
         return CaseViews.of(entity, workflow.plan(), caller, clock.instant(), comments.ofCase(entity.id),
                 verdicts.ofCase(entity.id));
+    }
+
+    /** The answer to an action on {@code entity}: the case as {@code caller} sees it right after. */
+    CaseView viewAfterAction(ReviewCaseEntity entity, WorkflowPlan plan, AllowedActions.Caller caller, Instant now) {
+        return CaseViews.of(entity, plan, caller, now, comments.ofCase(entity.id), verdicts.ofCase(entity.id));
     }
 
     @Transactional

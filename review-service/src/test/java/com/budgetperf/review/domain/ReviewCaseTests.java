@@ -19,19 +19,13 @@ class ReviewCaseTests {
     }
 
     @Test
-    void firstStageIsTheFinanceBureauOfTheDepartmentsOwnLevel() {
-        assertEquals(ReviewStage.COUNTY_FINANCE, ReviewStage.firstFor("130607"));
-        assertEquals(ReviewStage.CITY_FINANCE, ReviewStage.firstFor("1306"));
-        assertEquals(ReviewStage.CITY_FINANCE, ReviewStage.firstFor("130600"));
-        assertEquals(ReviewStage.PROVINCE_FINANCE, ReviewStage.firstFor("13"));
-        assertEquals(ReviewStage.PROVINCE_FINANCE, ReviewStage.firstFor("130000"));
-    }
-
-    @Test
-    void malformedRegionCodesHaveNoStage() {
-        for (String code : new String[] { null, "", "1", "13060", "1306070", "13a607" }) {
-            assertThrows(IllegalArgumentException.class, () -> ReviewStage.firstFor(code), String.valueOf(code));
-        }
+    void labelsAreChinese() {
+        assertEquals("县级财政", ReviewStage.COUNTY_FINANCE.label());
+        assertEquals("市级财政", Labelled.labelOf(ReviewStage.class, "CITY_FINANCE"));
+        assertEquals("PROVINCE_FINANCE", Labelled.labelOf(ReviewStage.class, "PROVINCE_FINANCE"));
+        assertEquals("已被新版本取代", CaseStatus.SUPERSEDED.label());
+        assertEquals("项目审核结论", Labelled.labelOf(AuditAction.class, "PROJECT_VERDICT"));
+        assertEquals("县级", RegionLevel.COUNTY.label());
     }
 
     @Test
@@ -39,7 +33,7 @@ class ReviewCaseTests {
         ReviewCase.SubmittedVersion version = submitted("130607", 2);
         UUID id = UUID.randomUUID();
 
-        ReviewCase opened = ReviewCase.open(id, version, NOW);
+        ReviewCase opened = ReviewCase.open(id, version, ReviewStage.COUNTY_FINANCE, NOW);
 
         assertEquals(id, opened.id());
         assertEquals(version.submissionId(), opened.submissionId());
@@ -55,12 +49,12 @@ class ReviewCaseTests {
     @Test
     void incompleteSubmissionsOpenNoCase() {
         UUID id = UUID.randomUUID();
-        assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id, submitted("130607", 0), NOW));
-        assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id, submitted("河北", 1), NOW));
+        assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id, submitted("130607", 0), ReviewStage.COUNTY_FINANCE, NOW));
+        assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id, submitted("河北", 1), ReviewStage.COUNTY_FINANCE, NOW));
         assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id,
-                new ReviewCase.SubmittedVersion(UUID.randomUUID(), 1, 2025, "130607", " ", "某局"), NOW));
+                new ReviewCase.SubmittedVersion(UUID.randomUUID(), 1, 2025, "130607", " ", "某局"), ReviewStage.COUNTY_FINANCE, NOW));
         assertThrows(IllegalArgumentException.class, () -> ReviewCase.open(id,
-                new ReviewCase.SubmittedVersion(UUID.randomUUID(), 1, 2025, "130607", "356001", null), NOW));
+                new ReviewCase.SubmittedVersion(UUID.randomUUID(), 1, 2025, "130607", "356001", null), ReviewStage.COUNTY_FINANCE, NOW));
     }
 
     @Test

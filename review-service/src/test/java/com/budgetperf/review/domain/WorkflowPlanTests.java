@@ -13,8 +13,7 @@ class WorkflowPlanTests {
     /** As seeded by V2__workflow.sql. */
     static final WorkflowPlan PLAN = new WorkflowPlan(
             List.of(new StageDefinition(ReviewStage.CITY_FINANCE, 2, "市级财政", RegionLevel.CITY),
-                    new StageDefinition(ReviewStage.COUNTY_FINANCE, 1, "县级财政", RegionLevel.COUNTY),
-                    new StageDefinition(ReviewStage.PROVINCE_FINANCE, 3, "省级财政", RegionLevel.PROVINCE)),
+                    new StageDefinition(ReviewStage.COUNTY_FINANCE, 1, "县级财政", RegionLevel.COUNTY)),
             List.of(new StageRule(ReviewStage.CITY_FINANCE, StageRule.Condition.TEXT_MATCHES,
                     "[\\u4e00-\\u9fa5]{1,4}财[\\u4e00-\\u9fa5]{0,4}[【〔\\[(（]\\s*\\d{4}\\s*[】〕\\])）]\\s*\\d+\\s*号", "文号"),
                     new StageRule(ReviewStage.CITY_FINANCE, StageRule.Condition.BUDGET_TOTAL_ABOVE, "5000", "超过 5000 万元")));
@@ -44,10 +43,10 @@ class WorkflowPlanTests {
     }
 
     @Test
-    void cityAndProvinceDepartmentsStartAtTheirOwnLevelAndNeverGoDown() {
+    void cityDepartmentsStartAtTheirOwnLevelAndProvinceDepartmentsHaveNoStage() {
         assertEquals(List.of(ReviewStage.CITY_FINANCE), PLAN.stagesFor(facts("1306", "保财社【2025】35号", "10")));
         assertEquals(List.of(ReviewStage.CITY_FINANCE), PLAN.stagesFor(facts("130600", "x", "1")));
-        assertEquals(List.of(ReviewStage.PROVINCE_FINANCE), PLAN.stagesFor(facts("13", "x", "99999")));
+        assertThrows(IllegalArgumentException.class, () -> PLAN.stagesFor(facts("130000", "x", "99999")));
     }
 
     @Test

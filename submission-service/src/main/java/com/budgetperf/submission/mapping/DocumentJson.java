@@ -44,6 +44,33 @@ public class DocumentJson {
         }
     }
 
+    private static final TypeReference<java.util.Map<String, Integer>> SCORES = new TypeReference<>() {
+    };
+
+    /** Stored dimension scores ({COMPLETENESS: 92, …}). */
+    public java.util.Map<String, Integer> dimensionScores(String json) {
+        try {
+            return objectMapper.readValue(json, SCORES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored dimension scores are unreadable", e);
+        }
+    }
+
+    private static final TypeReference<List<com.budgetperf.submission.domain.review.LevelFramework.Level1>> LEVELS =
+            new TypeReference<>() {
+            };
+
+    /** A framework copy ({@code levels}: the catalog's [{name, synonyms, children: [{name, synonyms}]}]). */
+    public com.budgetperf.submission.domain.review.LevelFramework levelFramework(String code, String name,
+            String levels) {
+        try {
+            return new com.budgetperf.submission.domain.review.LevelFramework(code, name,
+                    objectMapper.readValue(levels, LEVELS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored framework " + code + " is unreadable", e);
+        }
+    }
+
     public RuleSet ruleSet(String json) {
         return read(json, RuleSet.class);
     }

@@ -16,7 +16,8 @@ import com.budgetperf.submission.service.RuleSetCopy;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Keeps the local copy of the catalog (framework versions, machine-review rule sets) from {@code budget.catalog}.
+ * Keeps the local copy of the catalog (framework versions, which framework each fiscal year follows, machine-review
+ * rule sets) from {@code budget.catalog}.
  * Idempotent: an event applied once is skipped on redelivery. Unreadable messages go to the dead-letter topic.
  */
 @ApplicationScoped
@@ -45,7 +46,8 @@ public class CatalogEventsConsumer {
         CloudEvent event = codec.read(record.value());
         boolean framework = FrameworkPublishedData.TYPE.equals(event.type());
         boolean ruleSet = RuleSetPublishedData.TYPE.equals(event.type());
-        if (!framework && !ruleSet) {
+        boolean year = FiscalYearFrameworkData.TYPE.equals(event.type());
+        if (!framework && !ruleSet && !year) {
             LOG.debugf("ignoring %s %s", event.type(), event.id());
             return;
         }
@@ -54,6 +56,8 @@ public class CatalogEventsConsumer {
         }
         if (framework) {
             catalogCopy.keepFramework(codec.data(event, FrameworkPublishedData.class), event.id());
+        } else if (year) {
+            catalogCopy.keepYear(codec.data(event, FiscalYearFrameworkData.class), event.id());
         } else {
             ruleSets.keep(codec.data(event, RuleSetPublishedData.class), event.id());
         }

@@ -33,7 +33,7 @@ public class SubmissionVersionEntity {
     @Column(updatable = false)
     public int version;
 
-    /** The document exactly as the county posted it (JSON). */
+    /** The document as the county posted it, 一级/二级 names normalised to the year's framework (JSON). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
     public String document;
@@ -57,4 +57,14 @@ public class SubmissionVersionEntity {
 
     @Column(name = "rule_set_version", nullable = false, updatable = false)
     public String ruleSetVersion;
+
+    /** The four 88号 dimensions 0-100 ({COMPLETENESS, RELEVANCE, APPROPRIATENESS, FEASIBILITY}); null before V20. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "dimension_scores", updatable = false, columnDefinition = "jsonb")
+    public String dimensionScores;
+
+    /** The score of each project and of the department-wide part, with its weight; null before V20. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "project_scores", updatable = false, columnDefinition = "jsonb")
+    public String projectScores;
 }

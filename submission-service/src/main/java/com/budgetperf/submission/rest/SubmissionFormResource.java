@@ -1,5 +1,6 @@
 package com.budgetperf.submission.rest;
 
+import com.budgetperf.platform.input.PlainText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,7 +78,7 @@ public class SubmissionFormResource {
             @QueryParam("departmentCode") @NotBlank(message = "请填写部门（预算单位）编码")
             @Pattern(regexp = "[A-Za-z0-9-]{1,40}", message = "部门编码只能包含字母、数字和 -，最多 40 个字符") String departmentCode,
             @Parameter(description = "尚未报送时写入表头的部门名称") @QueryParam("departmentName")
-            @Size(max = 200, message = "部门名称最多 200 个字符") String departmentName) {
+            @Size(max = 200, message = "部门名称最多 200 个字符") @PlainText String departmentName) {
         callerRegion.requireCovers(regionCode);
         SubmissionKey key = new SubmissionKey(fiscalYear, regionCode, departmentCode);
         byte[] xlsx = forms.template(key, departmentName == null ? null : departmentName.strip());
@@ -104,7 +105,7 @@ public class SubmissionFormResource {
     public Response upload(InputStream body,
             @Parameter(description = "重试安全：同一键的重复请求返回首次结果") @HeaderParam("Idempotency-Key")
             @Size(max = 200, message = "Idempotency-Key 最多 200 个字符") String idempotencyKey,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100, message = "If-Match 最多 100 个字符") String ifMatch,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         byte[] xlsx = limited(body);
         ReadForm form = forms.read(xlsx);

@@ -7,9 +7,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import com.budgetperf.platform.problem.ProblemException;
-import com.budgetperf.platform.security.CallerRegion;
-import com.budgetperf.submission.domain.Regions;
 import com.budgetperf.submission.domain.SubmissionKey;
 import com.budgetperf.submission.domain.document.TargetDocument;
 import com.budgetperf.submission.domain.review.ReviewResult;
@@ -17,34 +14,30 @@ import com.budgetperf.submission.service.SubmissionETag;
 import com.budgetperf.submission.service.SubmissionIntake;
 
 /**
- * The one way a document enters, whatever it came as (JSON or the Excel form): the region must be a county of
- * the province and covered by the caller; then a dry run answers the machine review, or the version is stored
+ * The one way a document enters, whatever it came as (JSON or the Excel form): once the intake admits its region
+ * (a county of the province, covered by the caller),  a dry run answers the machine review, or the version is stored
  * and answered with 201, its ETag and, for a replayed Idempotency-Key, {@code Idempotent-Replayed: true}.
  */
 @RequestScoped
 public class SubmissionReceipt {
 
     private final SubmissionIntake intake;
-    private final CallerRegion callerRegion;
     private final JsonWebToken token;
 
-    public SubmissionReceipt(SubmissionIntake intake, CallerRegion callerRegion, JsonWebToken token) {
+    public SubmissionReceipt(SubmissionIntake intake, JsonWebToken token) {
         this.intake = intake;
-        this.callerRegion = callerRegion;
         this.token = token;
     }
 
     /** @param regionField where the region code was written, for the violation ("/regionCode", "部门信息!B3") */
     public Response receive(SubmissionKey key, String regionField, String departmentName, TargetDocument document,
             String idempotencyKey, String ifMatch, boolean dryRun) {
-        Regions.problemWithCounty(key.regionCode()).ifPresent(problem -> {
-            throw ProblemException.invalid(regionField, problem);
-        });
-        callerRegion.requireCovers(key.regionCode());
+        intake.admit(key, regionField);
         if (dryRun) {
             ReviewResult review = intake.check(key, document);
             return Response.ok(new SubmissionResource.DryRun(false, review.qualityScore(), review.suggestedGrade(),
-                    review.ruleSetVersion(), review.findings())).build();
+                    review.ruleSetVersion(), review.findings(), review.dimensionScores(), review.scoreCard().parts()))
+                    .build();
         }
         SubmissionIntake.Received received = intake.receive(key, departmentName, document, token.getName(),
                 idempotencyKey, ifMatch);

@@ -1,5 +1,6 @@
 package com.budgetperf.submission.rest;
 
+import com.budgetperf.platform.input.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +28,6 @@ public record SubmissionRequest(
         @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
         @NotBlank(message = "请填写行政区划代码") @Pattern(regexp = "\\d{6}", message = "行政区划代码应为 6 位数字（县级），如 130607") String regionCode,
         @NotBlank(message = "请填写部门（预算单位）编码") @Pattern(regexp = "[A-Za-z0-9-]{1,40}", message = "部门编码只能包含字母、数字和 -，最多 40 个字符") String departmentCode,
-        @NotBlank(message = "请填写部门名称") @Size(max = 200, message = "部门名称最多 200 个字符") String departmentName,
+        @NotBlank(message = "请填写部门名称") @Size(max = 200, message = "部门名称最多 200 个字符") @PlainText String departmentName,
         @NotNull(message = "请提供绩效目标内容（document）") TargetDocument document) {
 }

@@ -66,9 +66,15 @@ public class SubmissionResource {
         this.json = json;
     }
 
-    /** The machine review of a document that was not stored ({@code POST /checks}, or {@code ?dryRun=true}). */
+    /**
+     * The machine review of a document that was not stored ({@code POST /checks}, or {@code ?dryRun=true});
+     * {@code dimensionScores} are the four 88号 dimensions 0-100, {@code projectScores} the score of each project
+     * with its weight.
+     */
     public record DryRun(boolean stored, int qualityScore, String suggestedGrade, String ruleSetVersion,
-            List<com.budgetperf.submission.domain.review.Finding> findings) {
+            List<com.budgetperf.submission.domain.review.Finding> findings,
+            java.util.Map<com.budgetperf.submission.domain.review.QualityDimension, Integer> dimensionScores,
+            List<com.budgetperf.submission.domain.review.ScoreCard.PartScore> projectScores) {
     }
 
     @POST
@@ -84,7 +90,7 @@ public class SubmissionResource {
     public Response receive(@NotNull(message = "请求体不能为空") @Valid SubmissionRequest request,
             @Parameter(description = "重试安全：同一键的重复请求返回首次结果") @HeaderParam("Idempotency-Key")
             @Size(max = 200, message = "Idempotency-Key 最多 200 个字符") String idempotencyKey,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100, message = "If-Match 最多 100 个字符") String ifMatch,
             @Parameter(hidden = true, description = "旧调用方式，同 POST /api/v1/submissions/checks（不在接口契约中：生成的客户端一个操作只有一种成功答复）")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
@@ -110,8 +116,10 @@ public class SubmissionResource {
     @GET
     @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
     @Operation(operationId = "listSubmissions", summary = "列出本行政区划内的申报")
-    public List<SubmissionView> list(@QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page 不能小于 0") int page,
+    public List<SubmissionView> list(@QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间")
+            @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page 不能小于 0")
+            @Max(value = 100_000, message = "page 不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size 应在 1 至 200 之间")
             @Max(value = 200, message = "size 应在 1 至 200 之间") int size) {
         return intake.list(callerRegion.prefix(), fiscalYear, page, size).stream().map(SubmissionView::summary).toList();
@@ -140,10 +148,10 @@ public class SubmissionResource {
     @GET
     @Path("/{id}/versions/{version}/values")
     @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
-    @Operation(operationId = "getUnderstoodValues", summary = "平台对每个指标值的理解（类型、符号、数值、单位）")
+    @Operation(operationId = "getUnderstoodValues", summary = "平台对每个指标值的理解（类型、符号、数值及区间上限、单位及其类别、较基期的变化、时限日期）")
     public List<UnderstoodValue> values(@PathParam("id") UUID id, @PathParam("version") int version) {
-        covered(id);
-        return UnderstoodValue.of(json.document(stored(id, version).document));
+        SubmissionEntity submission = covered(id);
+        return UnderstoodValue.of(json.document(stored(id, version).document), submission.fiscalYear);
     }
 
     @GET

@@ -18,6 +18,7 @@ import com.budgetperf.platform.outbox.Outbox;
 import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
+import com.budgetperf.submission.domain.Regions;
 import com.budgetperf.submission.domain.SubmissionKey;
 import com.budgetperf.submission.domain.SubmissionStatus;
 import com.budgetperf.submission.domain.document.DocumentShape;
@@ -70,6 +71,17 @@ public class SubmissionIntake {
         this.json = json;
     }
 
+    /**
+     * Whether a document of {@code key} may enter at all: its region must be a county of the province (else 422 at
+     * {@code regionField}, e.g. "/regionCode" or "部门信息!B3") and covered by the caller's region (else 403).
+     */
+    public void admit(SubmissionKey key, String regionField) {
+        Regions.problemWithCounty(key.regionCode()).ifPresent(problem -> {
+            throw ProblemException.invalid(regionField, problem);
+        });
+        callerRegion.requireCovers(key.regionCode());
+    }
+
     /** The whole validation and machine review, storing nothing ({@code ?dryRun=true}). */
     public ReviewResult check(SubmissionKey key, TargetDocument document) {
         requireShape(document);
@@ -95,20 +107,23 @@ public class SubmissionIntake {
             throw new ProblemException(409, "SUBMISSION_LOCKED", "当前状态不能修改",
                     "该申报" + submission.status.label() + "，不能再报送新版本；被退回后可修改");
         }
-        ReviewResult review = preReview.review(document, key.fiscalYear());
+        PreReview.Reviewed reviewed = preReview.reviewAndNormalise(document, key.fiscalYear());
+        ReviewResult review = reviewed.result();
         submission.currentVersion++;
         submission.departmentName = departmentName;
         submission.updatedAt = now;
         SubmissionVersionEntity version = new SubmissionVersionEntity();
         version.submissionId = submission.id;
         version.version = submission.currentVersion;
-        version.document = documentJson;
+        version.document = json.write(reviewed.normalised());
         version.receivedAt = now;
         version.receivedBy = caller;
         version.findings = json.write(review.findings());
         version.qualityScore = review.qualityScore();
         version.suggestedGrade = review.suggestedGrade();
         version.ruleSetVersion = review.ruleSetVersion();
+        version.dimensionScores = json.write(review.dimensionScores());
+        version.projectScores = json.write(review.scoreCard().parts());
         versions.persist(version);
         feed.record(new SubmissionChange(UUID.randomUUID(), SubmissionChange.VERSION_RECEIVED, now, submission.id,
                 submission.fiscalYear, submission.regionCode, submission.departmentCode, version.version,
@@ -208,10 +223,11 @@ public class SubmissionIntake {
         CloudEvent submitted = outbox.append(EventTopics.SUBMISSIONS, id.toString(), SubmissionSubmitted.TYPE,
                 new SubmissionSubmitted(id, submission.fiscalYear, submission.regionCode, submission.departmentCode,
                         submission.departmentName, version.version, submission.status.name(), now, submittedBy,
-                        version.document, values(document),
+                        version.document, values(document, submission.fiscalYear),
                         findings.stream().map(f -> new SubmissionSubmitted.Finding(f.ruleCode(), f.severity().name(),
-                                f.path(), f.message())).toList(),
-                        version.qualityScore, version.suggestedGrade, version.ruleSetVersion));
+                                f.path(), f.message(), f.dimension() == null ? null : f.dimension().name())).toList(),
+                        version.qualityScore, version.suggestedGrade, version.ruleSetVersion,
+                        version.dimensionScores == null ? null : json.dimensionScores(version.dimensionScores)));
         feed.record(statusChange(submitted, SubmissionChange.SUBMITTED, submission, submittedBy, now));
         return submission;
     }
@@ -242,12 +258,14 @@ public class SubmissionIntake {
                 actor, null, null, null, null, null, null);
     }
 
-    private static List<SubmissionSubmitted.Value> values(TargetDocument document) {
-        return UnderstoodValue.of(document).stream()
+    private static List<SubmissionSubmitted.Value> values(TargetDocument document, int fiscalYear) {
+        return UnderstoodValue.of(document, fiscalYear).stream()
                 .map(understood -> new SubmissionSubmitted.Value(understood.path(), understood.name(),
                         understood.value().raw(), understood.value().kind().name(),
                         understood.value().operator() == null ? null : understood.value().operator().name(),
-                        understood.value().number(), understood.value().unit()))
+                        understood.value().number(), understood.value().unit(), understood.value().upper(),
+                        understood.value().unitKind() == null ? null : understood.value().unitKind().name(),
+                        understood.deadline()))
                 .toList();
     }
 

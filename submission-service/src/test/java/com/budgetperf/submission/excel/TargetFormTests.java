@@ -27,7 +27,7 @@ import com.budgetperf.submission.domain.document.IndicatorValue;
 import com.budgetperf.submission.domain.document.Project;
 import com.budgetperf.submission.domain.document.TargetDocument;
 
-/** The Excel form round trip, after the 保定满城区人社局 2021 table in shared/seeds (001_…). */
+/** The Excel form round trip, after the 保定满城区人社局 2021 table in src/test/resources/seeds (001_…). */
 class TargetFormTests {
 
     private final TargetForm form = new TargetForm();

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,20 @@ class EventSchemaTests {
         EventSchemas.assertValid(written(SubmissionSubmitted.TYPE, new SubmissionSubmitted(SUBMISSION, 2026, "130607",
                 "356001", "满城区人力资源和社会保障局", 2, "SUBMITTED", NOW, "county-130607", "{\"overallGoal\":\"稳就业\",\"projects\":[]}",
                 List.of(new SubmissionSubmitted.Value("/projects/0/indicators/0", "新增就业人数", "≥1700人", "QUANTITATIVE", "GE",
-                        new BigDecimal("1700"), "人"),
+                        new BigDecimal("1700"), "人", null, "COUNT", null),
                         new SubmissionSubmitted.Value("/projects/0/indicators/1", "服务对象满意度", "满意", "QUALITATIVE", null,
-                                null, null)),
-                List.of(new SubmissionSubmitted.Finding("VAGUE_WORDING", "WARNING", "/projects/0/goals/0", "请写明可衡量的结果")),
-                95, "优", "built-in-1")));
+                                null, null, null, null, null),
+                        new SubmissionSubmitted.Value("/projects/0/indicators/2", "完成时限", "2026年12月底前", "DEADLINE",
+                                null, null, null, null, "TIME", "2026-12-31")),
+                List.of(new SubmissionSubmitted.Finding("VAGUE_WORDING", "WARNING", "/projects/0/goals/0", "请写明可衡量的结果",
+                        "RELEVANCE")),
+                95, "优", "built-in-1", Map.of("COMPLETENESS", 100, "RELEVANCE", 95, "APPROPRIATENESS", 100,
+                        "FEASIBILITY", 100))));
+        EventSchemas.assertValid(written(SubmissionSubmitted.TYPE, new SubmissionSubmitted(SUBMISSION, 2026, "130607",
+                "356001", "满城区人力资源和社会保障局", 1, "SUBMITTED", NOW, "county-130607", "{\"projects\":[]}", List.of(),
+                List.of(new SubmissionSubmitted.Finding("VAGUE_WORDING", "WARNING", "/projects/0/goals/0", "请写明可衡量的结果",
+                        null)),
+                95, "优", "built-in-1", null)));
         EventSchemas.assertValid(written(SubmissionWithdrawn.TYPE,
                 new SubmissionWithdrawn(SUBMISSION, 2026, "130607", "356001", 2, NOW, "county-130607")));
     }
@@ -54,6 +64,9 @@ class EventSchemaTests {
         assertEquals(2026, ruleSet.fiscalYear());
         assertEquals("WARNING", ruleSet.settings().get("FUNDING_SUM_MISMATCH").severity());
         assertEquals(0, new BigDecimal("5").compareTo(ruleSet.thresholds().get("warningPenalty")));
+        FiscalYearFrameworkData year = EventSchemas.exampleData(FiscalYearFrameworkData.TYPE, FiscalYearFrameworkData.class);
+        assertEquals(2026, year.fiscalYear());
+        assertEquals("hebei-2021", year.frameworkCode());
     }
 
     @Test

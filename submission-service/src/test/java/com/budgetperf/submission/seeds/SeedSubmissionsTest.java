@@ -62,7 +62,7 @@ class SeedSubmissionsTest {
             new Defect("002", "补助被征地农民支出(人社)", "BLANK_INDICATOR_ROW", "/projects/0/indicators/1"),
             new Defect("002", "补助被征地农民支出(人社)", "LEVEL_SYNONYM", "/projects/0/indicators/5/level1"),
             new Defect("002", "补助被征地农民支出(人社)", "MISSING_BUDGET", "/projects/0/budget/total"),
-            new Defect("002", "村级组织运转经费(村级办公经费)", "IDENTICAL_GOALS", "/projects/5/goals/0"),
+            new Defect("002", "村级组织运转经费(村级办公经费)", "GOAL_COPIED", "/projects/5/goals/0"),
             new Defect("002", "城乡居民基本养老保险区级补助资金", "MISSING_VALUE", "/projects/1/indicators/6/value"),
             new Defect("002", "城乡居民基本养老保险区级补助资金", "MISSING_INDICATOR_NAME", "/projects/1/indicators/5/name"),
             new Defect("002", "党内关爱帮扶专项资金", "MISSING_VALUE", "/projects/8/indicators/8/value"),

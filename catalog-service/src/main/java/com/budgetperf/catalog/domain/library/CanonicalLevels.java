@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The canonical 一级 → 二级 names of DESIGN.md §1 (2021 framework included): what a template may be filed under. */
+/** The canonical 一级 → 二级 names of docs/architecture.md §1 (2021 framework included): what a template may be filed under. */
 public final class CanonicalLevels {
 
     public static final Map<String, List<String>> LEVELS = Map.of(

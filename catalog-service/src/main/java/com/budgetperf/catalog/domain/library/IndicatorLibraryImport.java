@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -220,12 +219,5 @@ public final class IndicatorLibraryImport {
             return null;
         }
         return positive >= negative ? POSITIVE : NEGATIVE;
-    }
-
-    /** Distinct aliases across drafts, for reporting. */
-    public static Set<String> allAliases(List<IndicatorTemplateDraft> drafts) {
-        Set<String> aliases = new LinkedHashSet<>();
-        drafts.forEach(draft -> aliases.addAll(draft.aliases()));
-        return aliases;
     }
 }

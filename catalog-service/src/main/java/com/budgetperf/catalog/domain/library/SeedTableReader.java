@@ -22,11 +22,11 @@ public final class SeedTableReader {
     private static final Pattern TC_FIELD = Pattern.compile("\\s*TC\\s.*$");
     private static final Pattern HEADING_NUMBER = Pattern.compile("^\\s*[0-9０-９]+\\s*[、.．]\\s*");
 
-    /** 一级 names as written → canonical (DESIGN §1). */
+    /** 一级 names as written → canonical (docs/architecture.md §1). */
     static final Map<String, String> LEVEL1_SYNONYMS = Map.of(
             "效果指标", "效益指标");
 
-    /** 二级 names as written → canonical (DESIGN §1); "可持续性影响" without 指标 occurs in file 000. */
+    /** 二级 names as written → canonical (docs/architecture.md §1); "可持续性影响" without 指标 occurs in file 000. */
     static final Map<String, String> LEVEL2_SYNONYMS = Map.of(
             "可持续性影响指标", "可持续影响指标",
             "可持续性影响", "可持续影响指标",

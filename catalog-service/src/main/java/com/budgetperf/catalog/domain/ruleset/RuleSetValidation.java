@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.budgetperf.catalog.domain.FieldViolation;
+
 /** Checks a rule set draft; every problem is reported with a JSON pointer into the request. */
 public final class RuleSetValidation {
 

@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * Which submissions a query counts by their review outcome: all, only finally approved ones, or those approved
- * at least up to a stage (COUNTY_FINANCE &lt; CITY_FINANCE &lt; PROVINCE_FINANCE).
+ * at least up to a stage (COUNTY_FINANCE &lt; CITY_FINANCE).
  */
 public record Approval(boolean finalOnly, List<String> stagesAtOrAbove) {
 
     public static final Approval ALL = new Approval(false, List.of());
 
-    public static final List<String> STAGES = List.of("COUNTY_FINANCE", "CITY_FINANCE", "PROVINCE_FINANCE");
+    public static final List<String> STAGES = List.of("COUNTY_FINANCE", "CITY_FINANCE");
 
     /**
      * @param approvedOnly  {@code true} for finally approved submissions
@@ -29,7 +29,7 @@ public record Approval(boolean finalOnly, List<String> stagesAtOrAbove) {
             int at = STAGES.indexOf(approvedStage.strip());
             if (at < 0) {
                 throw new CubeQueryException("/approvedStage",
-                        "审核层级只能是 COUNTY_FINANCE（县级财政）、CITY_FINANCE（市级财政）或 PROVINCE_FINANCE（省级财政）");
+                        "审核层级只能是 COUNTY_FINANCE（县级财政）或 CITY_FINANCE（市级财政）");
             }
             stages = STAGES.subList(at, STAGES.size());
         }

@@ -15,6 +15,10 @@ public record CubeQuery(List<Measure> measures, List<Dimension> drilldown, List<
 
     public static final int MAX_SIZE = 10_000;
 
+    /** The last page; with at most MAX_SIZE rows a page, page × size stays far below an int's range. */
+
+    public static final int MAX_PAGE = 100_000;
+
     /** One cut: the dimension and the values it may take (any of them). */
     public record Cut(Dimension dimension, List<Object> values) {
     }
@@ -40,7 +44,7 @@ public record CubeQuery(List<Measure> measures, List<Dimension> drilldown, List<
         cuts.forEach(c -> needed.add(c.dimension().grain()));
         Grain grain = grainOf(needed);
         for (Measure measure : chosenMeasures) {
-            if (measure.sql(grain).isEmpty()) {
+            if (!measure.availableAt(grain)) {
                 throw new CubeQueryException("/measures", "度量 " + measure.name() + "（" + measure.label()
                         + "）不能按所选维度（" + grainLabel(grain) + "）下钻或切片");
             }
@@ -177,6 +181,9 @@ public record CubeQuery(List<Measure> measures, List<Dimension> drilldown, List<
     private static int checkPage(int page) {
         if (page < 0) {
             throw new CubeQueryException("/page", "页码从 0 开始，不能小于 0");
+        }
+        if (page > MAX_PAGE) {
+            throw new CubeQueryException("/page", "页码不能大于 " + MAX_PAGE);
         }
         return page;
     }

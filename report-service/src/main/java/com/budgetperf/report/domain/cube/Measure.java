@@ -1,12 +1,11 @@
 package com.budgetperf.report.domain.cube;
 
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
-/** A whitelisted measure: its name in the API, its Chinese label, and one SQL aggregate per grain it exists at. */
-public record Measure(String name, String label, ValueType type, Map<Grain, String> sqlByGrain) {
+/** A whitelisted measure: its name in the API, its Chinese label, its type and the grains it exists at. */
+public record Measure(String name, String label, ValueType type, Set<Grain> grains) {
 
-    public Optional<String> sql(Grain grain) {
-        return Optional.ofNullable(sqlByGrain.get(grain));
+    public boolean availableAt(Grain grain) {
+        return grains.contains(grain);
     }
 }

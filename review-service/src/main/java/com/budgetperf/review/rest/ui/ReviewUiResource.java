@@ -5,11 +5,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,15 +30,20 @@ import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.RegionNotCoveredException;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.review.domain.AllowedActions;
+import com.budgetperf.review.domain.CaseStatus;
 import com.budgetperf.review.domain.Grade;
-import com.budgetperf.review.rest.ReviewCaseResource;
+import com.budgetperf.review.domain.ReturnReason;
+import com.budgetperf.review.domain.ReviewStage;
+import com.budgetperf.review.rest.QueueQuery;
+import com.budgetperf.review.rest.ui.UiPages.Shown;
+import com.budgetperf.review.service.CaseAssignment;
+import com.budgetperf.review.service.CaseComments;
+import com.budgetperf.review.service.CaseDecisions;
 import com.budgetperf.review.service.CaseView;
-import com.budgetperf.review.service.ReviewActions;
+import com.budgetperf.review.service.ProjectVerdicts;
 import com.budgetperf.review.service.ReviewCaseQueries;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -54,70 +58,62 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ReviewUiResource {
 
     private final ReviewCaseQueries queries;
-    private final ReviewActions actions;
+    private final CaseAssignment assignment;
+    private final CaseComments comments;
+    private final ProjectVerdicts verdicts;
+    private final CaseDecisions decisions;
     private final CallerRegion callerRegion;
     private final SecurityIdentity identity;
-    private final Engine templates;
 
-    public ReviewUiResource(ReviewCaseQueries queries, ReviewActions actions, CallerRegion callerRegion,
-            SecurityIdentity identity, Engine templates) {
+    public ReviewUiResource(ReviewCaseQueries queries, CaseAssignment assignment, CaseComments comments,
+            ProjectVerdicts verdicts, CaseDecisions decisions, CallerRegion callerRegion, SecurityIdentity identity) {
         this.queries = queries;
-        this.actions = actions;
+        this.assignment = assignment;
+        this.comments = comments;
+        this.verdicts = verdicts;
+        this.decisions = decisions;
         this.callerRegion = callerRegion;
         this.identity = identity;
-        this.templates = templates;
-    }
-
-    /** A problem as the page shows it. */
-    @io.quarkus.qute.TemplateData
-    record Shown(int status, String title, String detail, List<String> violations) {
     }
 
     @GET
     @Path("/cases")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "审核队列（网页）")
-    public Response queue(@QueryParam("region") String region, @QueryParam("fiscalYear") Integer fiscalYear,
-            @QueryParam("stage") String stage, @QueryParam("status") String status, @QueryParam("grade") String grade,
-            @QueryParam("hasErrors") String hasErrors, @QueryParam("overdue") String overdue,
-            @QueryParam("sort") @DefaultValue("openedAt") String sort, @QueryParam("order") @DefaultValue("desc") String order,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        int pageSize = Math.max(1, Math.min(size, 200));
-        int pageNumber = Math.max(0, page);
+    public Response queue(@BeanParam QueueQuery query) {
+        query.keptInRange();
         List<UiModel.QueueRow> rows = new ArrayList<>();
         Shown problem = null;
         try {
-            var filter = ReviewCaseResource.filter(callerRegion.prefix(), fiscalYear, region, stage, status, grade,
-                    flag(hasErrors), flag(overdue), sort, order, pageNumber, pageSize);
-            queries.search(filter, caller()).forEach(view -> rows.add(UiModel.queueRow(view)));
+            queries.search(query.filter(callerRegion.prefix()), caller()).forEach(view -> rows.add(UiModel.queueRow(view)));
         } catch (RuntimeException e) {
             problem = shown(e);
         }
-        Map<String, String> current = new java.util.LinkedHashMap<>();
-        current.put("region", text(region));
-        current.put("fiscalYear", fiscalYear == null ? "" : fiscalYear.toString());
-        current.put("stage", text(stage));
-        current.put("status", text(status));
-        current.put("grade", text(grade));
-        current.put("hasErrors", text(hasErrors));
-        current.put("overdue", text(overdue));
-        current.put("pageSize", String.valueOf(pageSize));
-        TemplateInstance page1 = page("ui/queue", "审核队列")
-                .data("rows", rows)
-                .data("problem", problem)
-                .data("filter", current)
-                .data("stages", options(List.of("", "COUNTY_FINANCE", "CITY_FINANCE", "PROVINCE_FINANCE"), stage, "全部阶段"))
-                .data("statuses", statusOptions(status))
-                .data("grades", options(List.of("", "优", "良", "中", "差"), grade, "全部评级"))
-                .data("hasErrorsOptions", yesNo(hasErrors, "有机审错误", "无机审错误"))
-                .data("overdueOptions", yesNo(overdue, "已超期", "未超期"))
-                .data("sorts", sortOptions(sort))
-                .data("orders", List.of(new UiModel.Option("desc", "降序", !"asc".equals(order)),
-                        new UiModel.Option("asc", "升序", "asc".equals(order))))
-                .data("pageLabel", pageNumber + 1)
-                .data("previousPage", pageNumber > 0 ? link(current, sort, order, pageNumber - 1) : null)
-                .data("nextPage", rows.size() == pageSize ? link(current, sort, order, pageNumber + 1) : null);
-        return Response.status(problem == null ? 200 : problem.status()).entity(page1).build();
+        UiPages.QueueForm form = new UiPages.QueueForm(text(query.region),
+                query.fiscalYear == null ? "" : query.fiscalYear.toString(), text(query.stage), text(query.status),
+                text(query.grade), text(query.hasErrors), text(query.overdue), String.valueOf(query.size));
+        List<UiModel.Option> stages = new ArrayList<>(List.of(new UiModel.Option("", "全部阶段", text(query.stage).isEmpty())));
+        for (ReviewStage stage : ReviewStage.values()) {
+            stages.add(new UiModel.Option(stage.name(), stage.label(), stage.name().equals(text(query.stage))));
+        }
+        List<UiModel.Option> statuses = new ArrayList<>(List.of(new UiModel.Option("", "全部状态", text(query.status).isEmpty())));
+        for (CaseStatus status : CaseStatus.values()) {
+            statuses.add(new UiModel.Option(status.name(), status.label(), status.name().equals(text(query.status))));
+        }
+        List<UiModel.Option> grades = new ArrayList<>(List.of(new UiModel.Option("", "全部评级", text(query.grade).isEmpty())));
+        for (Grade grade : Grade.values()) {
+            grades.add(new UiModel.Option(grade.label(), grade.label(), grade.label().equals(text(query.grade))));
+        }
+        UiPages.Queue page = new UiPages.Queue("审核队列", user(), userRegion(), rows, problem, form, stages, statuses,
+                grades, yesNo(query.hasErrors, "有机审错误", "无机审错误"), yesNo(query.overdue, "已超期", "未超期"),
+                List.of(new UiModel.Option("openedAt", "收到时间", "openedAt".equals(query.sort)),
+                        new UiModel.Option("dueAt", "截止时间", "dueAt".equals(query.sort)),
+                        new UiModel.Option("qualityScore", "机审得分", "qualityScore".equals(query.sort))),
+                List.of(new UiModel.Option("desc", "降序", !"asc".equals(query.order)),
+                        new UiModel.Option("asc", "升序", "asc".equals(query.order))),
+                query.page + 1, query.page > 0 ? link(form, query, query.page - 1) : null,
+                rows.size() == query.size ? link(form, query, query.page + 1) : null);
+        return Response.status(problem == null ? 200 : problem.status()).entity(page).build();
     }
 
     @GET
@@ -134,7 +130,7 @@ public class ReviewUiResource {
     @Operation(summary = "认领案件（网页表单）")
     public Response claim(@PathParam("id") UUID id) {
         try {
-            actions.claim(id, caller());
+            assignment.claim(id, caller());
             return seeCase(id, "claimed");
         } catch (RuntimeException e) {
             Shown problem = shown(e);
@@ -151,7 +147,7 @@ public class ReviewUiResource {
         String anchor = path == null ? "" : path;
         Shown problem = null;
         try {
-            actions.comment(id, anchor, text, caller());
+            comments.comment(id, anchor, text, caller());
         } catch (RuntimeException e) {
             problem = shown(e);
         }
@@ -164,8 +160,7 @@ public class ReviewUiResource {
         } catch (RuntimeException e) {
             problem = problem == null ? shown(e) : problem;
         }
-        TemplateInstance fragment = templates.getTemplate("ui/comments").data("comments", list).data("commentProblem", problem);
-        return Response.status(problem == null ? 200 : problem.status()).entity(fragment).build();
+        return Response.status(problem == null ? 200 : problem.status()).entity(new UiPages.Comments(list, problem)).build();
     }
 
     @POST
@@ -174,16 +169,16 @@ public class ReviewUiResource {
     @Operation(summary = "作出审核决定（网页表单）：评级、退回原因（代码与定位）、说明")
     public Response decide(@PathParam("id") UUID id, @RestForm String grade, @RestForm List<String> reasonCode,
             @RestForm List<String> reasonPath, @RestForm List<String> reasonText, @RestForm String note) {
-        List<ReviewActions.ReturnReasonInput> reasons = new ArrayList<>();
+        List<CaseDecisions.ReturnReasonInput> reasons = new ArrayList<>();
         for (int i = 0; reasonCode != null && i < reasonCode.size(); i++) {
             String code = reasonCode.get(i);
             if (code == null || code.isBlank()) {
                 continue;
             }
-            reasons.add(new ReviewActions.ReturnReasonInput(code.strip(), item(reasonPath, i), item(reasonText, i)));
+            reasons.add(new CaseDecisions.ReturnReasonInput(code.strip(), item(reasonPath, i), item(reasonText, i)));
         }
         try {
-            actions.decide(id, new ReviewActions.DecisionInput(grade, reasons, note), caller());
+            decisions.decide(id, new CaseDecisions.DecisionInput(grade, reasons, note), caller());
             return seeCase(id, "decided");
         } catch (RuntimeException e) {
             Shown problem = shown(e);
@@ -200,7 +195,7 @@ public class ReviewUiResource {
         Shown problem = null;
         CaseView view = null;
         try {
-            view = actions.verdict(id, index, verdict, note, caller());
+            view = verdicts.verdict(id, index, verdict, note, caller());
         } catch (RuntimeException e) {
             problem = shown(e);
         }
@@ -211,21 +206,17 @@ public class ReviewUiResource {
             view = view == null ? queries.view(id, caller()) : view;
         } catch (RuntimeException e) {
             Shown refused = problem == null ? shown(e) : problem;
-            return Response.status(refused.status())
-                    .entity(templates.getTemplate("ui/comments").data("comments", List.of()).data("commentProblem", refused))
-                    .build();
+            return Response.status(refused.status()).entity(new UiPages.Comments(List.of(), refused)).build();
         }
         List<UiModel.Project> projects = UiModel.projects(view.document(), UiModel.findings(view.findings()),
                 view.comments(), view.projectVerdicts(), view.stage().name());
         if (index < 0 || index >= projects.size()) {
             Shown shownProblem = problem != null ? problem
                     : new Shown(422, "提交的数据未通过校验", "", List.of("申报中没有第 " + (index + 1) + " 个项目"));
-            return Response.status(shownProblem.status()).entity(templates.getTemplate("ui/comments")
-                    .data("comments", List.of()).data("commentProblem", shownProblem)).build();
+            return Response.status(shownProblem.status()).entity(new UiPages.Comments(List.of(), shownProblem)).build();
         }
-        TemplateInstance fragment = templates.getTemplate("ui/verdict").data("p", projects.get(index))
-                .data("caseId", id).data("canVerdict", view.allowedActions().contains(AllowedActions.VERDICT))
-                .data("verdictProblem", problem).data("oob", true);
+        UiPages.Verdict fragment = new UiPages.Verdict(projects.get(index), id,
+                view.allowedActions().contains(AllowedActions.VERDICT), problem, true);
         return Response.status(problem == null ? 200 : problem.status()).entity(fragment).build();
     }
 
@@ -236,12 +227,10 @@ public class ReviewUiResource {
         } catch (RuntimeException e) {
             Shown refused = shown(e);
             return Response.status(refused.status())
-                    .entity(page("ui/error", "无法打开审核案件").data("problem", refused)).build();
+                    .entity(new UiPages.ErrorPage("无法打开审核案件", user(), userRegion(), refused)).build();
         }
         List<UiModel.Finding> findings = UiModel.findings(view.findings());
         JsonNode document = view.document();
-        List<UiModel.Project> projects = UiModel.projects(document, findings, view.comments(), view.projectVerdicts(),
-                view.stage().name());
         List<UiModel.IndicatorRow> departmentIndicators = document == null ? List.of()
                 : UiModel.indicatorRows(document.path("departmentIndicators"), "/departmentIndicators/", findings,
                         view.comments());
@@ -254,49 +243,37 @@ public class ReviewUiResource {
         List<UiModel.HistoryRow> history = queries.audit(id, caller()).stream().map(UiModel::history).toList();
         List<String> allowed = view.allowedActions();
         List<UiModel.Option> grades = new ArrayList<>();
-        if (allowed.contains("approve")) {
+        if (allowed.contains(AllowedActions.APPROVE)) {
             grades.add(new UiModel.Option(Grade.EXCELLENT.label(), "优（通过）", false));
             grades.add(new UiModel.Option(Grade.GOOD.label(), "良（通过，附意见）", false));
         }
-        if (allowed.contains("return")) {
+        if (allowed.contains(AllowedActions.RETURN)) {
             grades.add(new UiModel.Option(Grade.FAIR.label(), "中（退回修改）", false));
         }
-        if (allowed.contains("reject")) {
+        if (allowed.contains(AllowedActions.REJECT)) {
             grades.add(new UiModel.Option(Grade.POOR.label(), "差（驳回）", false));
         }
-        TemplateInstance page = page("ui/case", view.departmentName() + " · " + view.fiscalYear() + " 年绩效目标审核")
-                .data("c", view)
-                .data("statusLabel", UiModel.statusLabel(view.status().name()))
-                .data("openedAt", UiModel.time(view.openedAt()))
-                .data("dueAt", UiModel.time(view.dueAt()))
-                .data("decidedAt", UiModel.time(view.decidedAt()))
-                .data("score", view.qualityScore() == null ? "" : view.qualityScore().stripTrailingZeros().toPlainString())
-                .data("overallGoal", document == null ? "" : document.path("overallGoal").asText(""))
-                .data("subGoals", subGoals)
-                .data("safeguards", document == null ? "" : document.path("safeguards").asText(""))
-                .data("departmentIndicators", departmentIndicators)
-                .data("documentFindings", UiModel.about(findings, "", List.of("/projects/", "/departmentIndicators/")))
-                .data("allFindings", findings)
-                .data("documentComments", UiModel.comments(view.comments(), ""))
-                .data("projects", projects)
-                .data("canClaim", allowed.contains("claim"))
-                .data("canComment", allowed.contains("comment"))
-                .data("canVerdict", allowed.contains(AllowedActions.VERDICT))
-                .data("canDecide", !grades.isEmpty())
-                .data("grades", grades)
-                .data("reasonCodes", UiModel.RETURN_REASONS)
-                .data("anchors", UiModel.anchors(document))
-                .data("changes", changes)
-                .data("history", history)
-                .data("notice", notice(notice, view))
-                .data("problem", problem);
+        UiPages.Case page = new UiPages.Case(view.departmentName() + " · " + view.fiscalYear() + " 年绩效目标审核", user(),
+                userRegion(), view, view.status().label(), UiModel.time(view.openedAt()), UiModel.time(view.dueAt()),
+                UiModel.time(view.decidedAt()),
+                view.qualityScore() == null ? "" : view.qualityScore().stripTrailingZeros().toPlainString(),
+                document == null ? "" : document.path("overallGoal").asText(""), subGoals,
+                document == null ? "" : document.path("safeguards").asText(""), departmentIndicators,
+                UiModel.about(findings, "", List.of("/projects/", "/departmentIndicators/")), findings,
+                UiModel.comments(view.comments(), ""), UiModel.projects(document, findings, view.comments(),
+                        view.projectVerdicts(), view.stage().name()),
+                allowed.contains(AllowedActions.CLAIM), allowed.contains(AllowedActions.COMMENT),
+                allowed.contains(AllowedActions.VERDICT), !grades.isEmpty(), grades, ReturnReason.CODES,
+                UiModel.anchors(document), changes, history, notice(notice, view), problem);
         return Response.status(status).entity(page).build();
     }
 
-    private TemplateInstance page(String template, String title) {
-        return templates.getTemplate(template).data("title", title)
-                .data("user", identity.isAnonymous() ? "" : identity.getPrincipal().getName())
-                .data("userRegion", callerRegion.code().orElse(""));
+    private String user() {
+        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    private String userRegion() {
+        return callerRegion.code().orElse("");
     }
 
     private static String notice(String code, CaseView view) {
@@ -308,7 +285,7 @@ public class ReviewUiResource {
             case "commented" -> "审核意见已记录。";
             case "verdict" -> "项目审核结论已保存。";
             case "decided" -> "审核决定已提交：评级 " + UiModel.text(view.grade()) + "，案件状态 "
-                    + UiModel.statusLabel(view.status().name()) + "（" + view.stageName() + "）。";
+                    + view.status().label() + "（" + view.stageName() + "）。";
             default -> null;
         };
     }
@@ -342,10 +319,6 @@ public class ReviewUiResource {
         return new AllowedActions.Caller(identity.getPrincipal().getName(), callerRegion.prefix());
     }
 
-    private static Boolean flag(String value) {
-        return value == null || value.isBlank() ? null : Boolean.valueOf(value.strip());
-    }
-
     private static String text(String value) {
         return value == null ? "" : value.strip();
     }
@@ -354,44 +327,30 @@ public class ReviewUiResource {
         return list != null && index < list.size() ? list.get(index) : null;
     }
 
-    private static List<UiModel.Option> options(List<String> values, String current, String allLabel) {
-        return values.stream().map(v -> new UiModel.Option(v, v.isEmpty() ? allLabel : UiModel.stageLabel(v),
-                v.equals(text(current)))).toList();
-    }
-
-    private static List<UiModel.Option> statusOptions(String current) {
-        return List.of("", "OPEN", "IN_REVIEW", "RETURNED", "APPROVED", "REJECTED", "SUPERSEDED", "WITHDRAWN").stream()
-                .map(v -> new UiModel.Option(v, v.isEmpty() ? "全部状态" : UiModel.statusLabel(v), v.equals(text(current))))
-                .toList();
-    }
-
     private static List<UiModel.Option> yesNo(String current, String yes, String no) {
         return List.of(new UiModel.Option("", "不限", text(current).isEmpty()),
                 new UiModel.Option("true", yes, "true".equals(text(current))),
                 new UiModel.Option("false", no, "false".equals(text(current))));
     }
 
-    private static List<UiModel.Option> sortOptions(String current) {
-        return List.of(new UiModel.Option("openedAt", "收到时间", "openedAt".equals(current)),
-                new UiModel.Option("dueAt", "截止时间", "dueAt".equals(current)),
-                new UiModel.Option("qualityScore", "机审得分", "qualityScore".equals(current)));
-    }
-
-    private static String link(Map<String, String> filter, String sort, String order, int page) {
-        StringBuilder query = new StringBuilder("/ui/cases?page=").append(page);
-        filter.forEach((name, value) -> {
-            if (!value.isEmpty()) {
-                query.append('&').append(name.equals("pageSize") ? "size" : name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    /** The queue page {@code page} with the same filter, sort and order. */
+    private static String link(UiPages.QueueForm form, QueueQuery query, int page) {
+        StringBuilder link = new StringBuilder("/ui/cases?page=").append(page);
+        String[][] parameters = {{"region", form.region()}, {"fiscalYear", form.fiscalYear()}, {"stage", form.stage()},
+                {"status", form.status()}, {"grade", form.grade()}, {"hasErrors", form.hasErrors()},
+                {"overdue", form.overdue()}, {"size", form.pageSize()}, {"sort", query.sort}, {"order", query.order}};
+        for (String[] parameter : parameters) {
+            if (parameter[1] != null && !parameter[1].isEmpty()) {
+                link.append('&').append(parameter[0]).append('=').append(URLEncoder.encode(parameter[1], StandardCharsets.UTF_8));
             }
-        });
-        return query.append("&sort=").append(URLEncoder.encode(sort, StandardCharsets.UTF_8))
-                .append("&order=").append(URLEncoder.encode(order, StandardCharsets.UTF_8)).toString();
+        }
+        return link.toString();
     }
 
     /** A signed-in person without the reviewer role: a Chinese page, not the API's problem JSON. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE)
-                .entity(page("ui/error", "没有权限").data("problem", shown(e))).build();
+                .entity(new UiPages.ErrorPage("没有权限", user(), userRegion(), shown(e))).build();
     }
 }

@@ -5,12 +5,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.budgetperf.review.domain.AuditAction;
 import com.budgetperf.review.domain.AuditRecord;
+import com.budgetperf.review.domain.CaseStatus;
 import com.budgetperf.review.domain.DocumentChanges;
+import com.budgetperf.review.domain.Labelled;
+import com.budgetperf.review.domain.ProjectVerdict;
+import com.budgetperf.review.domain.ReviewStage;
 import com.budgetperf.review.service.CaseView;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,7 +34,6 @@ final class UiModel {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
-    static final List<String> RETURN_REASONS = List.of("目标不明确", "指标不量化", "指标值偏低", "成本不合理", "其他");
 
     private UiModel() {
     }
@@ -85,9 +90,6 @@ final class UiModel {
     record Verdict(String code, String label, String note, String meta, boolean current, List<Option> options) {
     }
 
-    static final List<Option> VERDICTS = List.of(new Option("PASS", "通过", false), new Option("REVISE", "需修改", false),
-            new Option("REJECT", "不予安排", false));
-
     static Verdict verdict(List<CaseView.ProjectVerdictView> verdicts, int index, String stage) {
         CaseView.ProjectVerdictView shown = null;
         for (CaseView.ProjectVerdictView v : verdicts == null ? List.<CaseView.ProjectVerdictView>of() : verdicts) {
@@ -101,12 +103,14 @@ final class UiModel {
         }
         boolean current = shown != null && shown.stage().equals(stage);
         String checked = current ? shown.verdict() : "";
-        List<Option> options = VERDICTS.stream().map(o -> new Option(o.value(), o.label(), o.value().equals(checked))).toList();
+        List<Option> options = Arrays.stream(ProjectVerdict.values())
+                .map(v -> new Option(v.name(), v.label(), v.name().equals(checked))).toList();
         if (shown == null) {
             return new Verdict("", "", "", "", false, options);
         }
         return new Verdict(shown.verdict(), shown.verdictLabel(), text(shown.note()),
-                shown.decidedBy() + "，" + time(shown.decidedAt()) + "（" + stageLabel(shown.stage()) + "）", current, options);
+                shown.decidedBy() + "，" + time(shown.decidedAt()) + "（"
+                        + Labelled.labelOf(ReviewStage.class, shown.stage()) + "）", current, options);
     }
 
     @TemplateData
@@ -122,43 +126,6 @@ final class UiModel {
     record HistoryRow(int seq, String at, String actor, String action, long fromVersion, String detail) {
     }
 
-    static String statusLabel(String status) {
-        return switch (status) {
-            case "OPEN" -> "待审核";
-            case "IN_REVIEW" -> "审核中";
-            case "RETURNED" -> "已退回";
-            case "APPROVED" -> "已通过";
-            case "REJECTED" -> "已驳回";
-            case "SUPERSEDED" -> "已被新版本取代";
-            case "WITHDRAWN" -> "县区已撤回";
-            default -> status;
-        };
-    }
-
-    static String stageLabel(String stage) {
-        return switch (stage) {
-            case "COUNTY_FINANCE" -> "县级财政";
-            case "CITY_FINANCE" -> "市级财政";
-            case "PROVINCE_FINANCE" -> "省级财政";
-            default -> stage;
-        };
-    }
-
-    static String actionLabel(String action) {
-        return switch (action) {
-            case "OPENED" -> "开案";
-            case "CLAIMED" -> "认领";
-            case "ASSIGNED" -> "指派";
-            case "COMMENTED" -> "审核意见";
-            case "DECIDED" -> "作出决定";
-            case "PROJECT_VERDICT" -> "项目审核结论";
-            case "STAGE_ENTERED" -> "进入审核阶段";
-            case "SUPERSEDED" -> "被新版本取代";
-            case "WITHDRAWN" -> "已撤回";
-            default -> action;
-        };
-    }
-
     static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }
@@ -166,7 +133,7 @@ final class UiModel {
     static QueueRow queueRow(CaseView view) {
         return new QueueRow(view.id().toString(), text(view.departmentName()), text(view.departmentCode()),
                 view.regionCode(), view.fiscalYear(), view.submissionVersion(), view.stageName(), view.status().name(),
-                statusLabel(view.status().name()), view.grade() != null ? view.grade()
+                view.status().label(), view.grade() != null ? view.grade()
                         : view.suggestedGrade() == null ? "" : view.suggestedGrade() + "（建议）",
                 view.qualityScore() == null ? "" : view.qualityScore().stripTrailingZeros().toPlainString(),
                 view.hasErrors(), time(view.openedAt()), time(view.dueAt()), view.overdue(), text(view.assignee()));
@@ -212,7 +179,8 @@ final class UiModel {
     }
 
     static Comment comment(CaseView.CommentView c) {
-        return new Comment(c.path(), c.text(), text(c.reason()), c.author(), time(c.createdAt()), stageLabel(c.stage()));
+        return new Comment(c.path(), c.text(), text(c.reason()), c.author(), time(c.createdAt()),
+                Labelled.labelOf(ReviewStage.class, c.stage()));
     }
 
     static List<Project> projects(JsonNode document, List<Finding> findings, List<CaseView.CommentView> comments,
@@ -332,18 +300,13 @@ final class UiModel {
     }
 
     static ChangeRow change(DocumentChanges.Change change) {
-        String kind = switch (change.kind()) {
-            case ADDED -> "新增";
-            case REMOVED -> "删除";
-            case CHANGED -> "修改";
-        };
         String field = change.field() == null ? "" : switch (change.field()) {
             case "value" -> "指标值";
             case "basis" -> "指标值确定依据";
             case "budget" -> "预算数";
             default -> change.field();
         };
-        return new ChangeRow(kind, change.path(), text(change.project()), text(change.indicator()), field,
+        return new ChangeRow(change.kind().label(), change.path(), text(change.project()), text(change.indicator()), field,
                 text(change.before()), text(change.after()));
     }
 
@@ -354,11 +317,14 @@ final class UiModel {
                 continue;
             }
             String value = item.getKey().equals("stage") || item.getKey().equals("nextStage")
-                    ? stageLabel(item.getValue())
-                    : item.getKey().equals("status") ? statusLabel(item.getValue()) : item.getValue();
+                    ? Labelled.labelOf(ReviewStage.class, item.getValue())
+                    : item.getKey().equals("status")
+                            ? CaseStatus.parse(item.getValue()).map(CaseStatus::label).orElse(item.getValue())
+                            : item.getValue();
             detail.append(detail.isEmpty() ? "" : "；").append(detailLabel(item.getKey())).append("：").append(value);
         }
-        return new HistoryRow(entry.seq(), time(entry.at()), entry.actor(), actionLabel(entry.action()),
+        return new HistoryRow(entry.seq(), time(entry.at()), entry.actor(),
+                Labelled.labelOf(AuditAction.class, entry.action()),
                 entry.fromVersion(), detail.toString());
     }
 

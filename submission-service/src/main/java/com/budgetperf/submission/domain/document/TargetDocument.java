@@ -3,7 +3,7 @@ package com.budgetperf.submission.domain.document;
 import java.util.List;
 
 /**
- * A department's 绩效目标 for one fiscal year as the county wrote it (DESIGN.md §1): the department-wide goals
+ * A department's 绩效目标 for one fiscal year as the county wrote it (docs/architecture.md §1): the department-wide goals
  * and indicators, and one 绩效目标表 per budget project. Business gaps (no budget, blank rows, no goals) are
  * representable on purpose: they are stored and flagged by the machine review, not refused.
  */

@@ -13,7 +13,9 @@ public enum ComparisonOperator {
     /** =, ＝, or a plain number without any operator. */
     EQ("="),
     /** 约, 预计, "…左右". */
-    APPROX("≈");
+    APPROX("≈"),
+    /** A range, both ends included: "90%-95%", "95%~100%", "≥95%且≤100%"; the number is the lower end. */
+    BETWEEN("~");
 
     private final String symbol;
 

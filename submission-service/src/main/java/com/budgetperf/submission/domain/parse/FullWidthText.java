@@ -4,7 +4,7 @@ package com.budgetperf.submission.domain.parse;
  * Turns full-width digits, letters and signs (９５ ％ ＞＝) and the ideographic space into their plain
  * forms. Chinese prose punctuation (，；：（）？！) is left as written.
  */
-final class FullWidthText {
+public final class FullWidthText {
 
     private static final String PROSE_PUNCTUATION = "，；：（）？！、";
 
@@ -12,7 +12,7 @@ final class FullWidthText {
     }
 
     /** The plain form; the same instance when nothing was full width. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         StringBuilder plain = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -15,9 +15,12 @@ public final class IndicatorValueParser {
     /** The label of the text column in the split 符号/值/单位（文字描述） layout. */
     static final String TEXT_MARKER = "文字描述";
 
+    /** A number as written: 1,524 / 95 / 0.5 / .5. */
+    static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+";
+
     private static final Pattern QUANTITY = Pattern.compile(
             "^(?<op>" + OperatorWords.prefixPattern() + ")?"
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+                    + "(?<number>" + NUMBER + ")"
                     + "(?<unit>.*?)"
                     + "(?<suffix>" + OperatorWords.suffixPattern() + ")?$");
 
@@ -63,8 +66,7 @@ public final class IndicatorValueParser {
             if (parsed.isQuantitative()) {
                 flags = EnumSet.copyOf(parsed.flags());
                 flags.add(ValueFlag.NUMBER_IN_TEXT);
-                return new ParsedValue(parsed.kind(), parsed.operator(), parsed.number(), parsed.unit(), raw,
-                        parsed.text(), flags);
+                return parsed.withRaw(raw, flags);
             }
             return parsed;
         }
@@ -100,39 +102,62 @@ public final class IndicatorValueParser {
 
     private ParsedValue interpret(String raw, String text, Set<ValueFlag> flags) {
         if (text.isEmpty()) {
-            return new ParsedValue(ValueKind.EMPTY, null, null, null, raw, text, flags);
+            return ParsedValue.of(ValueKind.EMPTY, null, raw, text, flags);
         }
         if (PLACEHOLDER.matcher(text).matches()) {
             flags.add(ValueFlag.PLACEHOLDER);
-            return new ParsedValue(ValueKind.EMPTY, null, null, null, raw, text, flags);
+            return ParsedValue.of(ValueKind.EMPTY, null, raw, text, flags);
         }
         if (text.contains("涉密") && text.length() <= 6) {
-            return new ParsedValue(ValueKind.CLASSIFIED, null, null, null, raw, text, flags);
+            return ParsedValue.of(ValueKind.CLASSIFIED, null, raw, text, flags);
         }
-        ParsedValue quantity = quantity(raw, text, flags);
-        if (quantity != null) {
-            return quantity;
+        ParsedValue number = numeric(raw, text, text, flags);
+        if (number != null) {
+            return number;
+        }
+        String arabic = ChineseNumerals.rewrite(text);
+        if (!arabic.equals(text)) {
+            Set<ValueFlag> numeral = EnumSet.noneOf(ValueFlag.class);
+            numeral.addAll(flags);
+            numeral.add(ValueFlag.CHINESE_NUMERAL);
+            ParsedValue read = numeric(raw, text, arabic, numeral);
+            // numerals count only before a unit of the vocabulary: "三个月" is 3 月, "一流" stays words
+            if (read != null && read.unitKind() != null) {
+                return read;
+            }
         }
         boolean han = HAN.matcher(text).find();
         if (!han || text.indexOf('\uFFFD') >= 0) {
             flags.add(ValueFlag.UNREADABLE);
-            return new ParsedValue(ValueKind.UNREADABLE, null, null, null, raw, text, flags);
+            return ParsedValue.of(ValueKind.UNREADABLE, null, raw, text, flags);
         }
         if (VagueWording.isVague(text)) {
             flags.add(ValueFlag.VAGUE_WORDING);
         }
-        if (DEADLINE.matcher(text).find()) {
-            return new ParsedValue(ValueKind.DEADLINE, null, null, null, raw, text, flags);
+        if (DEADLINE.matcher(ChineseNumerals.rewriteDates(text)).find()) {
+            return ParsedValue.of(ValueKind.DEADLINE, DeadlineReader.read(text), raw, text, flags);
         }
         if (DIGIT.matcher(text).find()) {
             flags.add(ValueFlag.NUMBER_IN_TEXT);
         }
-        return new ParsedValue(ValueKind.QUALITATIVE, null, null, null, raw, text, flags);
+        return ParsedValue.of(ValueKind.QUALITATIVE, null, raw, text, flags);
+    }
+
+    /** A number, a range or a relative change read from {@code reading}; null when it is none of them. */
+    private static ParsedValue numeric(String raw, String text, String reading, Set<ValueFlag> flags) {
+        String compact = WHITESPACE.matcher(reading).replaceAll("");
+        ParsedValue value = quantity(raw, text, compact, flags);
+        if (value == null) {
+            value = ValueRanges.range(raw, text, compact, flags);
+        }
+        if (value == null) {
+            value = ValueRanges.relativeChange(raw, text, compact, flags);
+        }
+        return value;
     }
 
     /** A number with optional operator and unit, or null when the text is not written that way. */
-    private static ParsedValue quantity(String raw, String text, Set<ValueFlag> flags) {
-        String compact = WHITESPACE.matcher(text).replaceAll("");
+    private static ParsedValue quantity(String raw, String text, String compact, Set<ValueFlag> flags) {
         Matcher m = QUANTITY.matcher(compact);
         if (!m.matches()) {
             return null;
@@ -148,20 +173,30 @@ public final class IndicatorValueParser {
             }
             found.add(ValueFlag.UNKNOWN_UNIT);
         }
-        if (unit.rewritten()) {
-            found.add(ValueFlag.UNIT_NORMALISED);
-        }
+        addUnitFlags(unit, found);
         ComparisonOperator operator = operatorOf(m.group("op"), m.group("suffix"));
         if (operator == null) {
             operator = ComparisonOperator.EQ;
             found.add(ValueFlag.OPERATOR_IMPLICIT);
         }
-        BigDecimal number = new BigDecimal(m.group("number").replace(",", ""));
-        flags.addAll(found);
-        return new ParsedValue(ValueKind.QUANTITATIVE, operator, number, unit.value(), raw, text, found);
+        return new ParsedValue(ValueKind.QUANTITATIVE, operator, number(m.group("number")), null, unit.value(),
+                unit.kind(), null, null, raw, text, found);
     }
 
-    private static ComparisonOperator operatorOf(String prefix, String suffix) {
+    static BigDecimal number(String written) {
+        return new BigDecimal(written.replace(",", ""));
+    }
+
+    static void addUnitFlags(UnitNormaliser.Unit unit, Set<ValueFlag> flags) {
+        if (unit.rewritten()) {
+            flags.add(ValueFlag.UNIT_NORMALISED);
+        }
+        if (unit.incomplete()) {
+            flags.add(ValueFlag.MONEY_UNIT_INCOMPLETE);
+        }
+    }
+
+    static ComparisonOperator operatorOf(String prefix, String suffix) {
         ComparisonOperator before = prefix == null ? null : OperatorWords.prefix(prefix);
         ComparisonOperator after = suffix == null ? null : OperatorWords.suffix(suffix);
         if (after != null && (before == null || before == ComparisonOperator.EQ)) {

@@ -10,6 +10,10 @@ public enum ValueFlag {
     FULL_WIDTH_NORMALISED,
     /** The unit was written another way (百分数, 万, 个工作日…) and was normalised. */
     UNIT_NORMALISED,
+    /** The unit was understood but written incompletely: 万 alone for 万元. */
+    MONEY_UNIT_INCOMPLETE,
+    /** Chinese numerals were read as digits: 百分之九十五, 三个月. */
+    CHINESE_NUMERAL,
     /** The unit after the number is not one of the known units. */
     UNKNOWN_UNIT,
     /** A plain number without an operator; read as "=". */

@@ -1,6 +1,5 @@
 package com.budgetperf.submission.domain.review;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,42 +23,38 @@ public final class MachineReview {
     }
 
     public ReviewResult review(TargetDocument document, int fiscalYear, RuleSet ruleSet) {
-        ReviewContext context = new ReviewContext(document, fiscalYear, ruleSet);
+        return review(document, fiscalYear, ruleSet, null);
+    }
+
+    /** @param framework the fiscal year's 一级/二级 framework, or null when none is known (names only are checked) */
+    public ReviewResult review(TargetDocument document, int fiscalYear, RuleSet ruleSet, LevelFramework framework) {
+        ReviewContext context = new ReviewContext(document, fiscalYear, ruleSet, framework);
         List<Finding> findings = new ArrayList<>();
         for (ReviewRule rule : rules) {
             if (!ruleSet.enabled(rule)) {
                 continue;
             }
             Severity severity = ruleSet.severity(rule);
-            rule.check(context, (path, message) -> findings.add(new Finding(rule.code(), severity, path, message)));
+            rule.check(context, new ReviewRule.FindingSink() {
+                @Override
+                public void report(String path, String message) {
+                    findings.add(new Finding(rule.code(), severity, path, message));
+                }
+
+                @Override
+                public void reportUnsure(String path, String message) {
+                    findings.add(new Finding(rule.code(), Severity.INFO, path, message));
+                }
+            });
         }
         findings.sort(Comparator.comparing(Finding::path, MachineReview::comparePointers)
                 .thenComparing(Finding::severity).thenComparing(Finding::ruleCode));
-        int score = score(findings, ruleSet);
-        return new ReviewResult(ruleSet.version(), findings, score, grade(score));
+        return new ReviewResult(ruleSet.version(), findings, QualityScoring.score(document, findings, ruleSet));
     }
 
-    static int score(List<Finding> findings, RuleSet ruleSet) {
-        BigDecimal penalty = BigDecimal.ZERO;
-        for (Finding finding : findings) {
-            penalty = penalty.add(switch (finding.severity()) {
-                case ERROR -> ruleSet.threshold("errorPenalty", BigDecimal.TEN);
-                case WARNING -> ruleSet.threshold("warningPenalty", new BigDecimal("3"));
-                case INFO -> ruleSet.threshold("infoPenalty", BigDecimal.ONE);
-            });
-        }
-        return Math.max(0, 100 - penalty.intValue());
-    }
-
-    /** 88号-style grades: 优 ≥ 90, 良 ≥ 75, 中 ≥ 60, 差 below. */
+    /** Grades in the bands of 财预〔2020〕10号: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. */
     static String grade(int score) {
-        if (score >= 90) {
-            return "优";
-        }
-        if (score >= 75) {
-            return "良";
-        }
-        return score >= 60 ? "中" : "差";
+        return QualityScoring.grade(score);
     }
 
     /** Orders {@code /projects/10} after {@code /projects/2}: numeric segments compare as numbers. */

@@ -2,6 +2,7 @@ package com.budgetperf.submission.domain.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.budgetperf.submission.domain.document.Indicator;
 import com.budgetperf.submission.domain.document.Project;
@@ -33,18 +34,32 @@ public final class ReviewContext {
     private final TargetDocument document;
     private final int fiscalYear;
     private final RuleSet ruleSet;
+    private final LevelFramework framework;
+    private final LevelNames levelNames;
     private final List<LocatedIndicator> indicators = new ArrayList<>();
     private final List<LocatedProject> projects = new ArrayList<>();
+    private final List<LocatedProject> classifiedProjects = new ArrayList<>();
 
     public ReviewContext(TargetDocument document, int fiscalYear, RuleSet ruleSet) {
+        this(document, fiscalYear, ruleSet, null);
+    }
+
+    /** @param framework the fiscal year's 一级/二级 framework, or null when none is known */
+    public ReviewContext(TargetDocument document, int fiscalYear, RuleSet ruleSet, LevelFramework framework) {
         this.document = document;
         this.fiscalYear = fiscalYear;
         this.ruleSet = ruleSet;
+        this.framework = framework;
+        this.levelNames = new LevelNames(ruleSet, framework);
         for (int j = 0; j < document.departmentIndicators().size(); j++) {
             add("/departmentIndicators/" + j, null, document.departmentIndicators().get(j));
         }
         for (int i = 0; i < document.projects().size(); i++) {
             Project project = document.projects().get(i);
+            if (classified(project, ruleSet.words("classifiedWords"))) {
+                classifiedProjects.add(new LocatedProject("/projects/" + i, project));
+                continue; // 涉密: exempt from every row and project rule
+            }
             projects.add(new LocatedProject("/projects/" + i, project));
             for (int j = 0; j < project.indicators().size(); j++) {
                 add("/projects/" + i + "/indicators/" + j, project, project.indicators().get(j));
@@ -53,8 +68,12 @@ public final class ReviewContext {
     }
 
     private void add(String pointer, Project project, Indicator indicator) {
-        indicators.add(new LocatedIndicator(pointer, project, indicator, ruleSet.canonical(indicator.level1()),
-                ruleSet.canonical(indicator.level2()), UnderstoodValue.parse(indicator.value())));
+        indicators.add(new LocatedIndicator(pointer, project, indicator, nonNull(levelNames.level1(indicator.level1())),
+                nonNull(levelNames.level2(indicator.level2())), UnderstoodValue.parse(indicator.value())));
+    }
+
+    private static String nonNull(String name) {
+        return name == null ? "" : name.strip();
     }
 
     public TargetDocument document() {
@@ -69,6 +88,11 @@ public final class ReviewContext {
         return ruleSet;
     }
 
+    /** The fiscal year's 一级/二级 framework, when the catalog has told which one it is. */
+    public java.util.Optional<LevelFramework> framework() {
+        return java.util.Optional.ofNullable(framework);
+    }
+
     /** Every indicator row, department-wide first, then project by project, blank rows included. */
     public List<LocatedIndicator> indicators() {
         return indicators;
@@ -79,7 +103,25 @@ public final class ReviewContext {
         return indicators.stream().filter(row -> !row.indicator().isBlank()).toList();
     }
 
+    /** The projects the rules check: every project but the 涉密 ones. */
     public List<LocatedProject> projects() {
         return projects;
+    }
+
+    /** 涉密 projects: flagged so, or at least half of their filled rows read 涉密 (rule set {@code classifiedWords}). */
+    public List<LocatedProject> classifiedProjects() {
+        return classifiedProjects;
+    }
+
+    static boolean classified(Project project, List<String> words) {
+        if (project.classified()) {
+            return true;
+        }
+        List<Indicator> filled = project.indicators().stream().filter(row -> !row.isBlank()).toList();
+        long hidden = filled.stream().filter(row -> Stream.of(row.name(), row.description(), row.basis(),
+                row.value() == null ? null : row.value().asWritten())
+                .anyMatch(cell -> cell != null && words.stream().anyMatch(word -> cell.strip().equals(word))))
+                .count();
+        return !filled.isEmpty() && hidden * 2 >= filled.size();
     }
 }

@@ -20,5 +20,13 @@ public interface ReviewRule {
     @FunctionalInterface
     interface FindingSink {
         void report(String path, String message);
+
+        /**
+         * A finding the rule is not sure of (a guess from a description, say): reported as INFO however severe the
+         * rule is, so that it informs without costing like a certain one.
+         */
+        default void reportUnsure(String path, String message) {
+            report(path, message);
+        }
     }
 }

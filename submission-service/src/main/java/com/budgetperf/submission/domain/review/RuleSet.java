@@ -1,8 +1,16 @@
 package com.budgetperf.submission.domain.review;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The parameters of the machine review as versioned data (owned by the catalog, copied here from its
@@ -62,36 +70,43 @@ public record RuleSet(
         return written.strip().replace(" ", "").replace("\u3000", "");
     }
 
-    /** The defaults that apply until the catalog publishes a rule set (sources: 财预〔2021〕101号 framework, seeds). */
+    /** Where the defaults are kept: plain data with the content of a catalog rule set. */
+    static final String BUILT_IN = "/review/built-in-rule-set.properties";
+
+    private static final RuleSet BUILT_IN_RULE_SET = readBuiltIn();
+
+    /**
+     * The defaults that apply until the catalog publishes a rule set (sources: 财预〔2015〕88号, 财预〔2021〕101号 and its
+     * 2021 form): the data file {@value #BUILT_IN}.
+     */
     public static RuleSet builtIn() {
-        return new RuleSet("built-in-1", Map.of(),
-                Map.of(
-                        "requiredLevel1", List.of("产出指标", "效益指标", "满意度指标"),
-                        "requiredOutputLevel2", List.of("数量指标", "质量指标", "时效指标"),
-                        "level1Names", List.of("产出指标", "效益指标", "满意度指标", "成本指标"),
-                        "level2Names", List.of("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标",
-                                "生态效益指标", "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标",
-                                "生态环境成本指标"),
-                        "vagueWords", List.of("提高", "提升", "改善", "加强", "逐步", "进一步", "有效", "明显", "根据实际",
-                                "按实际", "稳步", "不断", "较好", "显著", "大幅"),
-                        "vagueBasis", List.of("工作需要", "根据需要", "实际需要", "领导要求", "领导批示", "上级要求", "按要求", "无", "其他"),
-                        "goalPlaceholders", List.of("完成率", "目标1", "目标2", "目标3", "绩效目标", "无", "略"),
-                        "satisfactionWords", List.of("满意度", "满意率", "满意"),
-                        "costWords", List.of("成本", "单价", "费用", "补助标准", "补贴标准", "经费"),
-                        "valueGrades", List.of("满意", "较满意", "基本满意", "非常满意", "优", "优秀", "良", "良好", "合格",
-                                "达标")),
-                Map.of(
-                        "satisfactionCeiling", new BigDecimal("100"),
-                        "quantityCostTolerance", new BigDecimal("0.3"),
-                        "errorPenalty", new BigDecimal("10"),
-                        "warningPenalty", new BigDecimal("3"),
-                        "infoPenalty", new BigDecimal("1"),
-                        "fundingTolerance", new BigDecimal("0.000001")),
-                Map.of(
-                        "效果指标", "效益指标",
-                        "可持续性影响指标", "可持续影响指标",
-                        "环境效益指标", "生态效益指标",
-                        "进度指标", "时效指标",
-                        "满意指标", "满意度指标"));
+        return BUILT_IN_RULE_SET;
+    }
+
+    private static RuleSet readBuiltIn() {
+        Properties data = new Properties();
+        try (InputStream in = RuleSet.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + BUILT_IN);
+            }
+            data.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable " + BUILT_IN, e);
+        }
+        Map<String, List<String>> wordLists = new HashMap<>();
+        Map<String, BigDecimal> thresholds = new HashMap<>();
+        Map<String, String> synonyms = new HashMap<>();
+        for (String key : data.stringPropertyNames()) {
+            String value = data.getProperty(key).strip();
+            if (key.startsWith("wordList.")) {
+                wordLists.put(key.substring("wordList.".length()),
+                        Arrays.stream(value.split(",")).map(String::strip).filter(word -> !word.isEmpty()).toList());
+            } else if (key.startsWith("threshold.")) {
+                thresholds.put(key.substring("threshold.".length()), new BigDecimal(value));
+            } else if (key.startsWith("synonym.")) {
+                synonyms.put(key.substring("synonym.".length()), value);
+            }
+        }
+        return new RuleSet(data.getProperty("version", "built-in"), Map.of(), wordLists, thresholds, synonyms);
     }
 }

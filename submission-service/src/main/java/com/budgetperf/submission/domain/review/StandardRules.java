@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.budgetperf.submission.domain.review.rules.AlwaysMetTarget;
 import com.budgetperf.submission.domain.review.rules.BlankIndicatorRow;
+import com.budgetperf.submission.domain.review.rules.ClassifiedProject;
 import com.budgetperf.submission.domain.review.rules.CostAboveBudget;
 import com.budgetperf.submission.domain.review.rules.CostAsPercent;
 import com.budgetperf.submission.domain.review.rules.CostWithGreaterThan;
@@ -13,8 +14,10 @@ import com.budgetperf.submission.domain.review.rules.DeadlineOutsideYear;
 import com.budgetperf.submission.domain.review.rules.DisbursementPlanRules;
 import com.budgetperf.submission.domain.review.rules.DuplicateIndicatorInProject;
 import com.budgetperf.submission.domain.review.rules.FundingSumMismatch;
+import com.budgetperf.submission.domain.review.rules.GoalCopiedFromOtherProject;
 import com.budgetperf.submission.domain.review.rules.GoalPlaceholder;
 import com.budgetperf.submission.domain.review.rules.IdenticalGoals;
+import com.budgetperf.submission.domain.review.rules.Level2OutsideLevel1;
 import com.budgetperf.submission.domain.review.rules.LevelSynonym;
 import com.budgetperf.submission.domain.review.rules.MissingBasis;
 import com.budgetperf.submission.domain.review.rules.MissingBudget;
@@ -33,6 +36,7 @@ import com.budgetperf.submission.domain.review.rules.UnknownLevel;
 import com.budgetperf.submission.domain.review.rules.UnreadableValue;
 import com.budgetperf.submission.domain.review.rules.VagueBasis;
 import com.budgetperf.submission.domain.review.rules.VagueValue;
+import com.budgetperf.submission.domain.review.rules.WrongLevel2Content;
 
 /** Every rule of the machine pre-review, grouped as they are listed to people. */
 public final class StandardRules {
@@ -43,13 +47,15 @@ public final class StandardRules {
     public static List<ReviewRule> all() {
         List<ReviewRule> rules = new ArrayList<>();
         // structure and completeness
+        rules.add(new ClassifiedProject());
         rules.addAll(List.of(new BlankIndicatorRow(), new MissingValue(), new MissingBasis(), new MissingLevel1(),
                 new MissingOutputLevel2(), new MissingBudget(), new MissingGoals(), new MissingIndicatorName()));
         // goals
-        rules.addAll(List.of(new GoalPlaceholder(), new IdenticalGoals()));
+        rules.addAll(List.of(new GoalPlaceholder(), new IdenticalGoals(), new GoalCopiedFromOtherProject()));
         // hierarchy
-        rules.addAll(List.of(new LevelSynonym(), new UnknownLevel(), new NameEqualsLevel2(), new SatisfactionMisplaced(),
-                new NonSatisfactionUnderSatisfaction(), new DuplicateIndicatorInProject()));
+        rules.addAll(List.of(new LevelSynonym(), new UnknownLevel(), new Level2OutsideLevel1(), new NameEqualsLevel2(),
+                new SatisfactionMisplaced(), new NonSatisfactionUnderSatisfaction(), new DuplicateIndicatorInProject(),
+                new WrongLevel2Content()));
         // basis
         rules.add(new VagueBasis());
         // funding

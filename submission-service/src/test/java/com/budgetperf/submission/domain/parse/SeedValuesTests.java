@@ -52,6 +52,25 @@ class SeedValuesTests {
     }
 
     @Test
+    void everySeedUnitIsInTheVocabularyAndEveryDatedDeadlineHasItsDate() throws IOException {
+        List<String> dated = new ArrayList<>();
+        for (String line : seedValues()) {
+            ParsedValue value = parseLine(line);
+            assertTrue(value.kind() != ValueKind.UNREADABLE, "unreadable: " + line);
+            if (value.isQuantitative() && value.unit() != null) {
+                assertNotNull(value.unitKind(), "unit without a kind: " + line);
+                assertTrue(!value.has(ValueFlag.UNKNOWN_UNIT), "unknown unit: " + line);
+            }
+            if (value.deadline() != null) {
+                dated.add(line + " → " + value.deadline().in(2021));
+            }
+        }
+        // 6月底完成, 上半年完成, 年底之前发放到位; the other six name recurring deadlines (每月, 每季度末, 按月)
+        assertEquals(List.of("6月底完成 → 2021-06-30", "上半年完成 → 2021-06-30", "年底之前发放到位 → 2021-12-31"),
+                dated);
+    }
+
+    @Test
     void splitColumnsKeepTheirCellsInTheRawText() throws IOException {
         for (String line : seedValues()) {
             if (line.indexOf('\t') >= 0) {

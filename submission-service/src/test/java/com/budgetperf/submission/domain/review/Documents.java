@@ -13,7 +13,7 @@ import com.budgetperf.submission.domain.document.TargetDocument;
 
 /**
  * Small builders for rule tests. Default content is a clean row set after 保定满城区人社局 2021
- * (shared/seeds/001_…): "城镇新增就业人数 ≥1524人" and so on, so a test changes only what it is about.
+ * (src/test/resources/seeds/001_…): "城镇新增就业人数 ≥1524人" and so on, so a test changes only what it is about.
  */
 public final class Documents {
 
@@ -37,7 +37,7 @@ public final class Documents {
                 row("产出指标", "成本指标", "职业培训补贴标准", "≤1500元/人"),
                 row("效益指标", "社会效益指标", "零就业家庭动态清零", "100%"),
                 row("效益指标", "可持续影响指标", "就业形势保持稳定", "长期"),
-                row("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"));
+                row("满意度指标", "服务对象满意度指标", "就业服务对象满意度", "≥90%"));
     }
 
     public static Project project(String name, Budget budget, List<Indicator> rows) {

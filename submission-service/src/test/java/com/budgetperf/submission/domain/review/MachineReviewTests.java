@@ -36,7 +36,8 @@ class MachineReviewTests {
                 null, null, null);
         ReviewResult warned = review.review(document, 2021, lenient);
         assertFalse(warned.blocksSubmitting());
-        assertEquals(97, warned.qualityScore());
+        // one WARNING fails 适当性 on one "row" of a 7-row project: (3 × 100 + 100 × 6 / 7) / 4 = 96.4
+        assertEquals(96, warned.qualityScore());
 
         RuleSet off = new RuleSet("t", Map.of("FUNDING_SUM_MISMATCH", new RuleSet.Setting(false, null)), null, null, null);
         assertTrue(review.review(document, 2021, off).findings().isEmpty());
@@ -46,7 +47,8 @@ class MachineReviewTests {
     void gradesFollowTheScore() {
         assertEquals("优", MachineReview.grade(90));
         assertEquals("良", MachineReview.grade(89));
-        assertEquals("良", MachineReview.grade(75));
+        assertEquals("良", MachineReview.grade(80));
+        assertEquals("中", MachineReview.grade(79));
         assertEquals("中", MachineReview.grade(60));
         assertEquals("差", MachineReview.grade(59));
         assertEquals("差", MachineReview.grade(0));

@@ -3,7 +3,11 @@ package com.budgetperf.submission.domain.review.rules;
 import com.budgetperf.submission.domain.review.ReviewContext;
 import com.budgetperf.submission.domain.review.Severity;
 
-/** A 数量指标 written as a percentage: a count is a number with a unit, rates belong under 质量指标. */
+/**
+ * A 数量指标 whose name counts something (人数, 份数, 工程量: rule set {@code countNameWords}) written as a
+ * percentage: a count is a number with a unit. A rate name under 数量 (完成率, 覆盖率, 比例: {@code rateNameWords}) is
+ * common practice and left alone.
+ */
 public final class CountAsPercent extends IndicatorRowRule {
 
     public CountAsPercent() {
@@ -12,10 +16,13 @@ public final class CountAsPercent extends IndicatorRowRule {
 
     @Override
     protected void checkRow(ReviewContext context, ReviewContext.LocatedIndicator row, FindingSink findings) {
-        if ("数量指标".equals(row.level2()) && ValueRows.isPercent(row.value())) {
-            findings.report(row.pointer() + "/value", ValueRows.subject(row) + "在“数量指标”下，指标值却是百分比"
-                    + quoted(ValueRows.written(row)) + "；数量指标应写数量和单位（如“≥1524人”“11个”），"
-                    + "比例、完成率等请放到“质量指标”下");
+        String name = row.indicator().name() == null ? "" : row.indicator().name();
+        boolean counts = context.ruleSet().words("countNameWords").stream().anyMatch(name::contains)
+                && context.ruleSet().words("rateNameWords").stream().noneMatch(name::contains);
+        if ("数量指标".equals(row.level2()) && counts && ValueRows.isPercent(row.value())) {
+            findings.report(row.pointer() + "/value", ValueRows.subject(row) + "计的是数量，指标值却是百分比"
+                    + quoted(ValueRows.written(row)) + "；请写计划完成的数量和单位（如“≥1524人”“2940份”），"
+                    + "或把指标改为比率（如“参保率≥95%”）");
         }
     }
 }

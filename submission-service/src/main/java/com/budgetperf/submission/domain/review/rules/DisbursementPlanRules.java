@@ -1,6 +1,7 @@
 package com.budgetperf.submission.domain.review.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import com.budgetperf.submission.domain.document.DisbursementPlan;
@@ -31,16 +32,43 @@ public final class DisbursementPlanRules {
             for (ReviewContext.LocatedProject project : context.projects()) {
                 DisbursementPlan plan = project.project().disbursementPlan();
                 if (plan != null && !plan.milestones().isEmpty()) {
-                    checkPlan(project, plan.milestones(), findings);
+                    boolean amounts = holdsAmounts(context, project, plan.milestones());
+                    if (amounts == reportsAmounts()) {
+                        checkPlan(project, plan.milestones(), findings);
+                    }
                 }
             }
+        }
+
+        /** Amounts are reported once, by {@link AmountsInsteadOfShares}; the other checks read shares only. */
+        boolean reportsAmounts() {
+            return false;
         }
 
         abstract void checkPlan(ReviewContext.LocatedProject project, List<DisbursementPlan.Milestone> milestones,
                 FindingSink findings);
 
-        static boolean holdsAmounts(List<DisbursementPlan.Milestone> milestones) {
-            return milestones.stream().anyMatch(milestone -> milestone.share().compareTo(HUNDRED) > 0);
+        /**
+         * Whether the plan holds 万元 amounts rather than cumulative shares: a cell above 100, or the last filled
+         * milestone equal to the 预算数 (within rule set threshold {@code planAmountTolerance}, relative) when the
+         * 预算数 is not itself 100. "8.50" at 12月底 of a project of 8.50万元 is the whole budget, not 8.5 %.
+         */
+        static boolean holdsAmounts(ReviewContext context, ReviewContext.LocatedProject project,
+                List<DisbursementPlan.Milestone> milestones) {
+            if (milestones.stream().anyMatch(milestone -> milestone.share().compareTo(HUNDRED) > 0)) {
+                return true;
+            }
+            BigDecimal budget = budget(project);
+            if (budget == null || budget.signum() <= 0 || budget.compareTo(HUNDRED) == 0) {
+                return false;
+            }
+            BigDecimal last = milestones.get(milestones.size() - 1).share();
+            BigDecimal tolerance = context.ruleSet().threshold("planAmountTolerance", new BigDecimal("0.01"));
+            return last.subtract(budget).abs().compareTo(budget.multiply(tolerance)) <= 0;
+        }
+
+        static BigDecimal budget(ReviewContext.LocatedProject project) {
+            return project.project().budget() == null ? null : project.project().budget().total();
         }
     }
 
@@ -78,9 +106,6 @@ public final class DisbursementPlanRules {
         void checkPlan(ReviewContext.LocatedProject project, List<DisbursementPlan.Milestone> milestones,
                 FindingSink findings) {
             DisbursementPlan.Milestone last = milestones.get(milestones.size() - 1);
-            if (holdsAmounts(milestones)) {
-                return; // AmountsInsteadOfShares says what is wrong
-            }
             if (!"dec".equals(last.field()) || last.share().compareTo(HUNDRED) != 0) {
                 findings.report(project.pointer() + "/disbursementPlan/dec", "项目"
                         + quoted(project.project().displayName()) + "的资金支出计划到12月底应累计达到100%");
@@ -88,7 +113,7 @@ public final class DisbursementPlanRules {
         }
     }
 
-    /** 万元 amounts typed into the percentage columns (any value above 100). */
+    /** 万元 amounts typed into the percentage columns: reported once, with the shares they stand for. */
     static final class AmountsInsteadOfShares extends PlanRule {
 
         AmountsInsteadOfShares() {
@@ -96,12 +121,26 @@ public final class DisbursementPlanRules {
         }
 
         @Override
+        boolean reportsAmounts() {
+            return true;
+        }
+
+        @Override
         void checkPlan(ReviewContext.LocatedProject project, List<DisbursementPlan.Milestone> milestones,
                 FindingSink findings) {
-            if (holdsAmounts(milestones)) {
-                findings.report(project.pointer() + "/disbursementPlan", "项目" + quoted(project.project().displayName())
-                        + "的资金支出计划应填写累计支出进度百分比（0-100），而不是金额（万元）");
+            BigDecimal budget = budget(project);
+            StringBuilder shares = new StringBuilder();
+            if (budget != null && budget.signum() > 0) {
+                for (DisbursementPlan.Milestone milestone : milestones) {
+                    BigDecimal share = milestone.share().multiply(HUNDRED).divide(budget, 0, RoundingMode.HALF_UP);
+                    shares.append(shares.isEmpty() ? "" : "、").append(milestone.label()).append(share.toPlainString())
+                            .append("%");
+                }
             }
+            findings.report(project.pointer() + "/disbursementPlan", "项目" + quoted(project.project().displayName())
+                    + "的资金支出计划填的是金额（万元），应填写累计支出进度百分比（0-100，12月底为100%）"
+                    + (shares.isEmpty() ? "" : "；按预算数" + budget.stripTrailingZeros().toPlainString()
+                    + "万元换算应为：" + shares));
         }
     }
 }

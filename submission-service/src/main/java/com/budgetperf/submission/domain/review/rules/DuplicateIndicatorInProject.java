@@ -1,13 +1,21 @@
 package com.budgetperf.submission.domain.review.rules;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.budgetperf.submission.domain.review.ReviewContext;
 import com.budgetperf.submission.domain.review.Severity;
 
-/** The same 三级 indicator twice in one project (or twice among the department indicators). */
+/**
+ * The same 三级 indicator twice in one project (or twice among the department indicators): the same name, the same
+ * name but for filler words (rule set {@code duplicateFillerWords}: 情况, 到位…), or the same count target
+ * ("≥1500人") under names that share a 4-character stretch ("城镇新增就业人数情况", "新增就业人员情况").
+ */
 public final class DuplicateIndicatorInProject extends NamedRule {
+
+    private static final int SHARED_STRETCH = 4;
 
     public DuplicateIndicatorInProject() {
         super("DUPLICATE_INDICATOR", Severity.WARNING, "同一项目内三级指标重复");
@@ -15,17 +23,60 @@ public final class DuplicateIndicatorInProject extends NamedRule {
 
     @Override
     public void check(ReviewContext context, FindingSink findings) {
-        Map<String, String> firstSeen = new HashMap<>();
+        List<String> filler = context.ruleSet().words("duplicateFillerWords");
+        Map<String, List<ReviewContext.LocatedIndicator>> byOwner = new HashMap<>();
         for (ReviewContext.LocatedIndicator row : context.filledIndicators()) {
             String name = row.indicator().name() == null ? "" : row.indicator().name().strip();
             if (name.isEmpty()) {
                 continue;
             }
-            String earlier = firstSeen.putIfAbsent(row.owner() + "|" + name, row.pointer());
-            if (earlier != null) {
-                findings.report(row.pointer(), row.where() + "的三级指标“" + name + "”重复出现（另见 " + earlier
-                        + "），请合并或改为不同的指标");
+            List<ReviewContext.LocatedIndicator> earlier = byOwner.computeIfAbsent(row.owner(), k -> new java.util.ArrayList<>());
+            for (ReviewContext.LocatedIndicator first : earlier) {
+                if (same(first, row, filler)) {
+                    findings.report(row.pointer(), row.where() + "的三级指标“" + name + "”与“"
+                            + first.indicator().name().strip() + "”重复（另见 " + first.pointer() + "），请合并或改为不同的指标");
+                    break;
+                }
+            }
+            earlier.add(row);
+        }
+    }
+
+    static boolean same(ReviewContext.LocatedIndicator a, ReviewContext.LocatedIndicator b, List<String> filler) {
+        String left = a.indicator().name().strip();
+        String right = b.indicator().name().strip();
+        if (left.equals(right)) {
+            return true;
+        }
+        String bareLeft = withoutFiller(left, filler);
+        if (bareLeft.length() >= SHARED_STRETCH && bareLeft.equals(withoutFiller(right, filler))) {
+            return true;
+        }
+        return sameCountTarget(a, b) && sharesStretch(left, right);
+    }
+
+    private static boolean sameCountTarget(ReviewContext.LocatedIndicator a, ReviewContext.LocatedIndicator b) {
+        BigDecimal left = a.value().number();
+        BigDecimal right = b.value().number();
+        return a.value().isQuantitative() && b.value().isQuantitative() && left != null && right != null
+                && left.compareTo(right) == 0 && left.compareTo(BigDecimal.ONE) > 0 && a.value().unit() != null
+                && a.value().unit().equals(b.value().unit()) && !"%".equals(a.value().unit());
+    }
+
+    private static boolean sharesStretch(String left, String right) {
+        for (int i = 0; i + SHARED_STRETCH <= left.length(); i++) {
+            if (right.contains(left.substring(i, i + SHARED_STRETCH))) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private static String withoutFiller(String name, List<String> filler) {
+        String bare = name;
+        for (String word : filler) {
+            bare = bare.replace(word, "");
+        }
+        return bare;
     }
 }

@@ -7,7 +7,7 @@ import com.budgetperf.submission.domain.review.Severity;
 
 /**
  * A goal line that is a placeholder, not a goal: a list number with one indicator word ("1、完成率"), a template
- * heading ("目标1"), or just a few characters. Word list: rule set {@code goalPlaceholders}.
+ * heading ("目标1", "目标内容2"), or just a few characters. Word list: rule set {@code goalPlaceholders}.
  */
 public final class GoalPlaceholder extends NamedRule {
 
@@ -27,8 +27,10 @@ public final class GoalPlaceholder extends NamedRule {
                     continue;
                 }
                 String content = withoutNumbering(goal);
+                String withoutDigits = content.replaceAll("[0-9一二三四五六七八九十]+$", "").strip();
                 boolean placeholder = content.length() < SHORTEST_GOAL
-                        || context.ruleSet().words("goalPlaceholders").contains(content);
+                        || context.ruleSet().words("goalPlaceholders").contains(content)
+                        || context.ruleSet().words("goalPlaceholders").contains(withoutDigits);
                 if (placeholder) {
                     findings.report(project.pointer() + "/goals/" + i, "项目" + quoted(project.project().displayName())
                             + "的绩效目标" + quoted(goal) + "不是完整的目标表述，请写明做什么、做到什么程度、何时完成");

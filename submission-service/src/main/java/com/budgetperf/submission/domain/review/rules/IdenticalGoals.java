@@ -7,7 +7,7 @@ import java.util.Map;
 import com.budgetperf.submission.domain.review.ReviewContext;
 import com.budgetperf.submission.domain.review.Severity;
 
-/** The same goal line twice in one project, or copied verbatim from another project. */
+/** The same goal line twice in one project. (A goal copied from another project: {@link GoalCopiedFromOtherProject}.) */
 public final class IdenticalGoals extends NamedRule {
 
     public IdenticalGoals() {
@@ -16,19 +16,18 @@ public final class IdenticalGoals extends NamedRule {
 
     @Override
     public void check(ReviewContext context, FindingSink findings) {
-        Map<String, String> firstSeen = new HashMap<>();
         for (ReviewContext.LocatedProject project : context.projects()) {
+            Map<String, String> firstSeen = new HashMap<>();
             List<String> goals = project.project().goals();
             for (int i = 0; i < goals.size(); i++) {
                 if (blank(goals.get(i))) {
                     continue;
                 }
-                String key = GoalPlaceholder.withoutNumbering(goals.get(i));
                 String pointer = project.pointer() + "/goals/" + i;
-                String earlier = firstSeen.putIfAbsent(key, pointer);
+                String earlier = firstSeen.putIfAbsent(GoalPlaceholder.withoutNumbering(goals.get(i)), pointer);
                 if (earlier != null) {
                     findings.report(pointer, "项目" + quoted(project.project().displayName()) + "的绩效目标"
-                            + quoted(goals.get(i)) + "与 " + earlier + " 完全相同，请按本项目的实际内容填写");
+                            + quoted(goals.get(i)) + "与 " + earlier + " 完全相同，请合并或写出不同的目标");
                 }
             }
         }

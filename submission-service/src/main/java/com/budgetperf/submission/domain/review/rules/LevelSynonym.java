@@ -3,7 +3,10 @@ package com.budgetperf.submission.domain.review.rules;
 import com.budgetperf.submission.domain.review.ReviewContext;
 import com.budgetperf.submission.domain.review.Severity;
 
-/** An older or local name for a 一级/二级 (效果指标, 进度指标 …): understood, normalised, and pointed out. */
+/**
+ * An older or local name for a 一级/二级 (效果指标, 进度指标 …), by the year's framework or the rule set's synonyms:
+ * understood, normalised in what is stored and published, and pointed out.
+ */
 public final class LevelSynonym extends IndicatorRowRule {
 
     public LevelSynonym() {
@@ -12,13 +15,22 @@ public final class LevelSynonym extends IndicatorRowRule {
 
     @Override
     protected void checkRow(ReviewContext context, ReviewContext.LocatedIndicator row, FindingSink findings) {
-        if (context.ruleSet().isSynonym(row.indicator().level1())) {
+        if (renamed(context, row.indicator().level1(), row.level1())) {
             findings.report(row.pointer() + "/level1", "一级指标" + quoted(row.indicator().level1()) + "已按"
                     + quoted(row.level1()) + "处理，建议今后使用标准名称");
         }
-        if (context.ruleSet().isSynonym(row.indicator().level2())) {
+        if (renamed(context, row.indicator().level2(), row.level2())) {
             findings.report(row.pointer() + "/level2", "二级指标" + quoted(row.indicator().level2()) + "已按"
                     + quoted(row.level2()) + "处理，建议今后使用标准名称");
         }
+    }
+
+    /** A synonym of the rule set or of the year's framework: the name understood differs from the name written. */
+    private static boolean renamed(ReviewContext context, String written, String understood) {
+        if (blank(written)) {
+            return false;
+        }
+        return context.ruleSet().isSynonym(written)
+                || !written.strip().replace(" ", "").replace("\u3000", "").equals(understood);
     }
 }

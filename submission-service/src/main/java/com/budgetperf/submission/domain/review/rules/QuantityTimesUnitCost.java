@@ -4,18 +4,31 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.budgetperf.submission.domain.parse.ComparisonOperator;
 import com.budgetperf.submission.domain.review.ReviewContext;
 import com.budgetperf.submission.domain.review.Severity;
 
 /**
- * Quantity × unit cost against the 预算数: when a project has exactly one 数量指标 in unit X (人) and exactly one
- * cost standard in 元/X or 万元/X, their product should be near the budget total, within rule set threshold
- * {@code quantityCostTolerance} (0.3 = 30%). Only standards written as a point value ("33元/人", "≈2万元/个") are
- * compared: a cap ("≤1500元/人") or a floor does not fix what is spent per unit.
+ * Quantity × unit cost against the 预算数: a project's cost standard per person, item… ("33元/人", "2万元/个"), also
+ * per month or year ("150元/月/人", "2.5元/人/月"; several in one cell give a range), times its one 数量指标 in that
+ * unit ("197人"), should come near the 预算数, within rule set threshold {@code quantityCostTolerance} (0.3 = 30%);
+ * several standards in one cell give a range, and the 预算数 must fall inside it.
+ * A monthly standard fits when some whole number of months (1-12) does. Caps and floors ("≤1500元/人") do not fix
+ * what is spent per unit and are not compared. The standards are read from the cell's text here (several rates in
+ * one cell are beyond the value parser).
  */
 public final class QuantityTimesUnitCost extends NamedRule {
+
+    private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万元|元)\\s*/\\s*(?:(月|年)\\s*/\\s*)?"
+            + "(人次|人|户|个|件|次|家|所|项|名|台|套|亩|平方米)(?:\\s*/\\s*(月|年))?");
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+
+    /** One standard: amount in 万元 per unit, and whether it is per month. */
+    record Rate(BigDecimal wanYuan, String per, boolean monthly) {
+    }
 
     public QuantityTimesUnitCost() {
         super("QUANTITY_TIMES_UNIT_COST", Severity.WARNING, "数量×单位成本与预算数不符");
@@ -25,50 +38,75 @@ public final class QuantityTimesUnitCost extends NamedRule {
     public void check(ReviewContext context, FindingSink findings) {
         BigDecimal tolerance = context.ruleSet().threshold("quantityCostTolerance", new BigDecimal("0.3"));
         for (ReviewContext.LocatedProject located : context.projects()) {
-            if (located.project().budget() == null || located.project().budget().total() == null
-                    || located.project().budget().total().signum() <= 0) {
+            BigDecimal budget = located.project().budget() == null ? null : located.project().budget().total();
+            if (budget == null || budget.signum() <= 0) {
                 continue;
             }
             List<ReviewContext.LocatedIndicator> rows = context.filledIndicators().stream()
-                    .filter(row -> row.project() == located.project() && row.pointer().startsWith(located.pointer() + "/"))
-                    .toList();
-            List<ReviewContext.LocatedIndicator> standards = new ArrayList<>();
-            for (ReviewContext.LocatedIndicator row : rows) {
-                if (ValueRows.isCost(context, row) && ValueRows.perWhat(row.value()) != null
-                        && (row.value().operator() == ComparisonOperator.EQ
-                        || row.value().operator() == ComparisonOperator.APPROX)) {
-                    standards.add(row);
-                }
-            }
+                    .filter(row -> row.pointer().startsWith(located.pointer() + "/")).toList();
+            List<ReviewContext.LocatedIndicator> standards = rows.stream()
+                    .filter(row -> ValueRows.isCost(context, row) && !rates(row).isEmpty()).toList();
             for (ReviewContext.LocatedIndicator cost : standards) {
-                String per = ValueRows.perWhat(cost.value());
-                long sameUnitCosts = standards.stream().filter(other -> per.equals(ValueRows.perWhat(other.value()))).count();
+                List<Rate> rates = rates(cost);
+                String per = rates.get(0).per();
+                boolean monthly = rates.get(0).monthly();
+                if (rates.stream().anyMatch(rate -> !rate.per().equals(per) || rate.monthly() != monthly)
+                        || standards.stream().filter(other -> rates(other).get(0).per().equals(per)).count() != 1) {
+                    continue;
+                }
                 List<ReviewContext.LocatedIndicator> quantities = rows.stream()
                         .filter(row -> "数量指标".equals(row.level2()) && row.value().isQuantitative()
                                 && per.equals(row.value().unit()) && row.value().number() != null)
                         .toList();
-                if (sameUnitCosts != 1 || quantities.size() != 1) {
-                    continue;
+                if (quantities.size() == 1) {
+                    compare(located, budget, quantities.get(0), cost, rates, monthly, tolerance, findings);
                 }
-                compare(located, quantities.get(0), cost, tolerance, findings);
             }
         }
     }
 
-    private static void compare(ReviewContext.LocatedProject located, ReviewContext.LocatedIndicator quantity,
-            ReviewContext.LocatedIndicator cost, BigDecimal tolerance, FindingSink findings) {
-        BigDecimal total = located.project().budget().total();
-        BigDecimal product = quantity.value().number().multiply(ValueRows.perUnitInWanYuan(cost.value()));
-        BigDecimal gap = product.subtract(total).abs().divide(total, MathContext.DECIMAL64);
-        if (gap.compareTo(tolerance) <= 0) {
-            return;
+    /** The point standards written in a cost cell; none for caps and floors. */
+    static List<Rate> rates(ReviewContext.LocatedIndicator row) {
+        ComparisonOperator operator = row.value().operator();
+        if (operator != null && operator != ComparisonOperator.EQ && operator != ComparisonOperator.APPROX) {
+            return List.of();
         }
+        List<Rate> rates = new ArrayList<>();
+        Matcher m = RATE.matcher(ValueRows.written(row));
+        while (m.find()) {
+            BigDecimal amount = new BigDecimal(m.group(1));
+            BigDecimal wanYuan = "元".equals(m.group(2)) ? amount.divide(TEN_THOUSAND) : amount;
+            rates.add(new Rate(wanYuan, m.group(4), "月".equals(m.group(3)) || "月".equals(m.group(5))));
+        }
+        return rates;
+    }
+
+    private static void compare(ReviewContext.LocatedProject located, BigDecimal budget,
+            ReviewContext.LocatedIndicator quantity, ReviewContext.LocatedIndicator cost, List<Rate> rates,
+            boolean monthly, BigDecimal tolerance, FindingSink findings) {
+        BigDecimal low = rates.stream().map(Rate::wanYuan).min(BigDecimal::compareTo).orElseThrow()
+                .multiply(quantity.value().number());
+        BigDecimal high = rates.stream().map(Rate::wanYuan).max(BigDecimal::compareTo).orElseThrow()
+                .multiply(quantity.value().number());
+        int months = monthly ? 12 : 1;
+        // several standards in one cell give a range that already holds the unknown mix: no further allowance
+        BigDecimal allowance = rates.size() > 1 ? BigDecimal.ZERO : tolerance;
+        for (int m = 1; m <= months; m++) {
+            BigDecimal from = low.multiply(BigDecimal.valueOf(m)).multiply(BigDecimal.ONE.subtract(allowance));
+            BigDecimal to = high.multiply(BigDecimal.valueOf(m)).multiply(BigDecimal.ONE.add(allowance));
+            if (budget.compareTo(from) >= 0 && budget.compareTo(to) <= 0) {
+                return;
+            }
+        }
+        BigDecimal product = high.multiply(BigDecimal.valueOf(months));
+        BigDecimal ratio = product.divide(budget, MathContext.DECIMAL64);
+        boolean yuanForWan = ratio.compareTo(new BigDecimal("5000")) > 0 || ratio.compareTo(new BigDecimal("0.0002")) < 0;
         findings.report(cost.pointer() + "/value", "项目" + quoted(located.project().displayName()) + "的数量指标"
                 + quoted(quantity.indicator().name()) + "（" + ValueRows.written(quantity) + "）乘以成本指标"
-                + quoted(cost.indicator().name()) + "（" + ValueRows.written(cost) + "）约为" + ValueRows.plain(product)
-                + "万元，与预算数" + ValueRows.plain(total) + "万元相差" + gap.multiply(ValueRows.HUNDRED)
-                        .setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()
-                + "%（允许" + tolerance.multiply(ValueRows.HUNDRED).stripTrailingZeros().toPlainString()
-                + "%）；请核对数量、单位成本或预算数是否填错");
+                + quoted(cost.indicator().name()) + "（" + ValueRows.written(cost) + "）"
+                + (monthly ? "，按1至12个月计算都" : "约为" + ValueRows.plain(product) + "万元，")
+                + "与预算数" + ValueRows.plain(budget) + "万元对不上（允许相差"
+                + tolerance.multiply(ValueRows.HUNDRED).stripTrailingZeros().toPlainString() + "%）"
+                + (yuanForWan ? "，可能把元和万元写混了" : "") + "；请核对数量、单位成本或预算数");
     }
 }

@@ -1,22 +1,31 @@
 package com.budgetperf.submission.domain.review.rules;
 
+import com.budgetperf.submission.domain.review.MeasureClassifier;
 import com.budgetperf.submission.domain.review.ReviewContext;
 import com.budgetperf.submission.domain.review.Severity;
 
-/** Satisfaction measured under 社会效益/生态效益 instead of 满意度指标 (seen in the seeds). */
+/**
+ * Satisfaction measured outside 满意度指标 (under 社会效益, 质量…): by its name, or (less sure, so INFO) only by its
+ * description (指标解释) when the name is neutral ("群众评价" explained as "受益群众满意度").
+ */
 public final class SatisfactionMisplaced extends IndicatorRowRule {
 
     public SatisfactionMisplaced() {
-        super("SATISFACTION_MISPLACED", Severity.WARNING, "满意度指标放在效益指标下");
+        super("SATISFACTION_MISPLACED", Severity.WARNING, "满意度指标放在满意度以外");
     }
 
     @Override
     protected void checkRow(ReviewContext context, ReviewContext.LocatedIndicator row, FindingSink findings) {
-        boolean aboutSatisfaction = context.ruleSet().words("satisfactionWords").stream()
-                .anyMatch(word -> row.indicator().name() != null && row.indicator().name().contains(word));
-        if (aboutSatisfaction && "效益指标".equals(row.level1())) {
-            findings.report(row.pointer() + "/level1", row.where() + "的" + quoted(row.indicator().name())
-                    + "衡量的是满意度，应放在“满意度指标—服务对象满意度指标”下，而不是" + quoted(row.level2()));
+        if ("满意度指标".equals(row.level1()) || row.level2().contains("满意")) {
+            return;
+        }
+        MeasureClassifier classifier = new MeasureClassifier(context.ruleSet());
+        String message = row.where() + "的" + quoted(row.indicator().name())
+                + "衡量的是满意度，应放在“满意度指标—服务对象满意度指标”下，而不是" + quoted(row.level2());
+        if (classifier.satisfaction(row.indicator().name())) {
+            findings.report(row.pointer() + "/level1", message);
+        } else if (classifier.satisfaction(row.indicator().description())) {
+            findings.reportUnsure(row.pointer() + "/level1", message + "（据指标解释判断）");
         }
     }
 }

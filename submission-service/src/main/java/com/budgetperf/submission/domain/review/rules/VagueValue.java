@@ -8,9 +8,11 @@ import com.budgetperf.submission.domain.review.ReviewContext;
 import com.budgetperf.submission.domain.review.Severity;
 
 /**
- * A worded value that cannot be checked at year end ("有所提高", "根据实际", "逐步改善"): flagged by the parser
- * or holding a word of rule set {@code vagueWords}. Grades of rule set {@code valueGrades} ("满意", "优") are
- * fine as they are.
+ * A worded 指标值 that cannot be checked at year end. 财预〔2021〕101号 asks for targets that can be measured: a
+ * qualitative value is acceptable only when it states a state that is either reached or not: a grade (rule set
+ * {@code valueGrades}: 合格, 达标, 优…), full completion or a time ({@code checkableValueWords}: 全部, 足额, 按时,
+ * 每月, 上半年, 不发生…). Otherwise ("稳定", "及时拨付", "有所提高", "做好服务", "满意") it is vague; the word of
+ * {@code vagueWords} it holds, if any, is quoted.
  */
 public final class VagueValue extends IndicatorRowRule {
 
@@ -23,13 +25,19 @@ public final class VagueValue extends IndicatorRowRule {
         if (row.value().kind() != ValueKind.QUALITATIVE) {
             return;
         }
-        String text = row.value().text();
-        if (context.ruleSet().words("valueGrades").contains(text)) {
+        String text = row.value().text().replace(" ", "");
+        if (text.isEmpty() || context.ruleSet().words("valueGrades").contains(text)) {
             return;
         }
         Optional<String> word = context.ruleSet().words("vagueWords").stream().filter(text::contains).findFirst();
-        if (word.isEmpty() && !row.value().has(ValueFlag.VAGUE_WORDING)) {
+        boolean checkable = context.ruleSet().words("checkableValueWords").stream().anyMatch(text::contains)
+                || text.chars().anyMatch(Character::isDigit);
+        if (checkable && word.isEmpty() && !row.value().has(ValueFlag.VAGUE_WORDING)) {
             return;
+        }
+        if (checkable && word.isPresent() && !row.value().has(ValueFlag.VAGUE_WORDING)
+                && context.ruleSet().words("checkableValueWords").stream().anyMatch(text::contains)) {
+            return; // "确保按时足额发放": the checkable part decides
         }
         String how = "产出指标".equals(row.level1())
                 ? "产出指标应写明可核实的数量、质量标准或完成时限（如“≥30人次”“合格率100%”“6月底前完成”）"

@@ -20,7 +20,7 @@ import com.budgetperf.submission.domain.review.Finding;
 import com.budgetperf.submission.domain.review.ReviewRule;
 import com.budgetperf.submission.domain.review.Severity;
 
-/** The cost value rules, with rows as written in shared/seeds (file and line in each test). */
+/** The cost value rules, with rows as written in src/test/resources/seeds (file and line in each test). */
 class CostRulesTests {
 
     /** One project with the given 预算数 (万元) and rows. */

@@ -29,7 +29,7 @@ class HierarchyRulesTests {
 
     @Test
     void olderNamesAreUnderstoodAndPointedOut() {
-        // shared/seeds/002 writes 效果指标 and 可持续性影响指标
+        // src/test/resources/seeds/002 writes 效果指标 and 可持续性影响指标
         List<Finding> findings = checkRows(new LevelSynonym(), row("效果指标", "可持续性影响指标", "长效机制建立", "长期"));
         assertEquals(List.of("/projects/0/indicators/7/level1", "/projects/0/indicators/7/level2"),
                 findings.stream().map(Finding::path).toList());
@@ -55,7 +55,7 @@ class HierarchyRulesTests {
 
     @Test
     void satisfactionBelongsUnderSatisfaction() {
-        // shared/seeds/001: "社会公众满意度" written under 社会效益指标
+        // src/test/resources/seeds/001: "社会公众满意度" written under 社会效益指标
         List<Finding> misplaced = checkRows(new SatisfactionMisplaced(), row("效益指标", "社会效益指标", "社会公众满意度", "≥90%"));
         assertEquals(List.of("/projects/0/indicators/7/level1"), misplaced.stream().map(Finding::path).toList());
         List<Finding> wrongUnder = checkRows(new NonSatisfactionUnderSatisfaction(),

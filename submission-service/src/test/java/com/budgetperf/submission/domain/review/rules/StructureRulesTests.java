@@ -24,7 +24,7 @@ class StructureRulesTests {
 
     @Test
     void blankRowsLeftFromTheTemplateAreFlaggedOneByOne() {
-        // shared/seeds/002: many six-column rows with only 一级/二级 cells or nothing at all
+        // src/test/resources/seeds/002: many six-column rows with only 一级/二级 cells or nothing at all
         List<Indicator> rows = new ArrayList<>(cleanRows());
         rows.add(new Indicator("", "", "", "", null, "", null));
         rows.add(new Indicator(null, null, null, null, null, null, null));
@@ -61,7 +61,7 @@ class StructureRulesTests {
 
     @Test
     void everyProjectNeedsTheThreeLevel1AndTheOutputLevel2() {
-        // shared/seeds/002: projects with only 产出指标 and 效果指标 rows
+        // src/test/resources/seeds/002: projects with only 产出指标 and 效果指标 rows
         List<Indicator> rows = List.of(
                 row("产出指标", "数量指标", "开展普法宣传活动次数", "≥10次"),
                 row("效果指标", "社会效益指标", "群众法律意识", "有所提高"));
@@ -79,7 +79,7 @@ class StructureRulesTests {
 
     @Test
     void aProjectWithoutBudgetOrGoalsIsFlaggedNotRefused() {
-        // shared/seeds/000: the 承德 high-tech zone form has no 预算数 column at all
+        // src/test/resources/seeds/000: the 承德 high-tech zone form has no 预算数 column at all
         Project noBudget = new Project("P9", "就业见习补贴", null, null, null, List.of(), false, cleanRows());
         var document = withProjects(noBudget);
         assertEquals(List.of("/projects/0/budget/total"),
@@ -92,7 +92,7 @@ class StructureRulesTests {
 
     @Test
     void aRowWithAValueButNoNameIsAnError() {
-        // shared/seeds/002, 城乡居民基本养老保险区级补助资金: description, "100%" and basis filled, no 三级 name
+        // src/test/resources/seeds/002, 城乡居民基本养老保险区级补助资金: description, "100%" and basis filled, no 三级 name
         List<Indicator> rows = new ArrayList<>(cleanRows());
         rows.add(new Indicator("效果指标", "社会效益指标", " ", "保障被征地农民基本生活", IndicatorValue.of("100%"), "计划标准", null));
         List<Finding> findings = check(new MissingIndicatorName(), withProjects(project("城乡居民基本养老保险区级补助资金",

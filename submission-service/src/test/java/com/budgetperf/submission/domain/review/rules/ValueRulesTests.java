@@ -20,7 +20,7 @@ import com.budgetperf.submission.domain.review.RuleSet;
 import com.budgetperf.submission.domain.review.Severity;
 import com.budgetperf.submission.domain.review.StandardRules;
 
-/** The value rules other than cost, with rows as written in shared/seeds (file and line in each test). */
+/** The value rules other than cost, with rows as written in src/test/resources/seeds (file and line in each test). */
 class ValueRulesTests {
 
     static void assertCleanDocumentPasses(ReviewRule rule) {
@@ -33,14 +33,22 @@ class ValueRulesTests {
 
     @Test
     void aCountWrittenAsAPercentage() {
-        // seeds/001 line 324-327 (就业补助, 预算数 279): 数量指标 "毕业生享受求职创业补贴比例" "≥95%"
+        // seeds/000 (demo 000, project 12 row 0): 数量指标 "参保人数" "≥95.00%"; project 9 row 0 "制作电子档案份数" "=100.00%"
         assertOne(check(new CountAsPercent(), oneProject("279",
-                row("产出指标", "数量指标", "毕业生享受求职创业补贴比例", "≥95%"))),
-                "COUNT_AS_PERCENT", Severity.WARNING, AT, "≥95%", "质量指标");
-        // seeds/001 line 2271-2274: 数量指标 "综合事务管理工作完成率" "≥100百分比"
+                row("产出指标", "数量指标", "参保人数", "≥95.00%"))),
+                "COUNT_AS_PERCENT", Severity.WARNING, AT, "≥95.00%", "参保率");
         assertOne(check(new CountAsPercent(), oneProject("5",
-                row("产出指标", "数量指标", "综合事务管理工作完成率", "≥100百分比"))),
-                "COUNT_AS_PERCENT", Severity.WARNING, AT, "≥100百分比");
+                row("产出指标", "数量指标", "制作电子档案份数", "=100.00%"))),
+                "COUNT_AS_PERCENT", Severity.WARNING, AT, "=100.00%");
+    }
+
+    @Test
+    void rateNamesUnderQuantityAreCommonPractice() {
+        // seeds/001 line 324-327 "毕业生享受求职创业补贴比例 ≥95%", line 2271-2274 "综合事务管理工作完成率 ≥100百分比":
+        // a rate name under 数量指标 is not marked by a reviewer
+        assertTrue(check(new CountAsPercent(), oneProject("279",
+                row("产出指标", "数量指标", "毕业生享受求职创业补贴比例", "≥95%"),
+                row("产出指标", "数量指标", "综合事务管理工作完成率", "≥100百分比"))).isEmpty());
     }
 
     @Test
@@ -72,13 +80,29 @@ class ValueRulesTests {
 
     @Test
     void numbersWithUnitsAreFine() {
-        // seeds/000 line 105-110 as written; seeds/001 "1574万" (万 → 万元), "≥100百分数", "2.5元/月/人"
+        // seeds/000 line 105-110 as written; seeds/001 "≥100百分数", "2.5元/月/人"; measure words are units, as
+        // other counties' tables write them (场, 份, 种, 起, 工作日; a range of a share)
         assertTrue(check(new MissingUnit(), oneProject("1574",
                 split("满意度指标", "服务对象满意度指标", "群众满意度", ">=", "95　", "%"),
-                row("产出指标", "数量指标", "财政补助资金拨入财政专户金额", "1574万"),
+                row("产出指标", "数量指标", "开展外宣活动数量", "≥8次"),
+                row("产出指标", "数量指标", "演出、电影场次数量", "≥20场"),
                 row("产出指标", "质量指标", "按预算资金完成率", "≥100百分数"),
-                row("产出指标", "成本指标", "区级人均补贴标准", "2.5元/月/人"))).isEmpty());
+                row("产出指标", "成本指标", "区级人均补贴标准", "2.5元/月/人"),
+                row("产出指标", "数量指标", "开展宣传活动次数", "≥2场"),
+                row("产出指标", "数量指标", "发放宣传资料", "≥1000份"),
+                row("产出指标", "数量指标", "培训工种", "≥3种"),
+                row("效益指标", "社会效益指标", "安全生产事故", "0起"),
+                row("产出指标", "时效指标", "审批办结时限", "≤15工作日"),
+                row("产出指标", "数量指标", "培训人次", "90%-95%"))).isEmpty());
         assertCleanDocumentPasses(new MissingUnit());
+    }
+
+    @Test
+    void tenThousandWithoutYuan() {
+        // seeds/001 line 1869-1872: "财政补助资金拨入财政专户金额" "1574万": 万 without 元 (labelled WRONG_OR_MISSING_UNIT)
+        assertOne(check(new MissingUnit(), oneProject("1574",
+                row("产出指标", "数量指标", "财政补助资金拨入财政专户金额", "1574万"))),
+                "MISSING_UNIT", Severity.WARNING, AT, "1574万", "万元");
     }
 
     // SATISFACTION_AT_CEILING
@@ -190,15 +214,29 @@ class ValueRulesTests {
     }
 
     @Test
+    void statesThatCannotBeCheckedAreVague() {
+        // seeds/001 (demo 001-356001 project 5 row 2) 时效 "及时性" "及时拨付": no deadline; project 6 row 6 "满意":
+        // a satisfaction grade without a survey rate; seeds/000 project 0 row 0 (部门整体) "文字描述合理规范"
+        for (var row : List.of(row("产出指标", "时效指标", "及时性", "及时拨付"),
+                row("满意度指标", "服务对象满意度指标", "服务对象满意度", "满意"),
+                split("产出指标", "成本指标", "资金使用规范性", "文字描述", "　", "合理规范"),
+                row("效果指标", "社会效益指标", "社会稳定", "稳定"))) {
+            assertEquals(1, check(new VagueValue(), oneProject("5", row)).size(), row.toString());
+        }
+    }
+
+    @Test
     void gradesAndCheckableWordsAreFine() {
-        // seeds/000 line 115-120 "满意"; seeds/001 "及时拨付", "上半年完成"; clean 满城区 "长期"; seeds/000 "合理规范"
+        // seeds/001 "上半年完成", "每月按时发放", "年底之前发放到位"; seeds/000 "文字描述全部覆盖", "文字描述足额发放";
+        // clean 满城区 "长期"; a grade "合格"
         assertTrue(check(new VagueValue(), oneProject("5",
-                split("满意度指标", "服务对象满意度指标", "培训对像满意度", "文字描述", "　", "满意"),
-                row("满意度指标", "服务对象满意度指标", "群众满意度", "较满意"),
-                row("产出指标", "时效指标", "及时性", "及时拨付"),
                 row("产出指标", "时效指标", "按时代缴", "上半年完成"),
+                row("产出指标", "时效指标", "按时发放退休人员统筹外待遇", "每月按时发放"),
+                row("产出指标", "时效指标", "及时性", "年底之前发放到位"),
+                split("产出指标", "质量指标", "覆盖率", "文字描述", "　", "全部覆盖"),
+                split("产出指标", "质量指标", "发放情况", "文字描述", "　", "足额发放"),
                 row("效益指标", "可持续影响指标", "就业形势保持稳定", "长期"),
-                split("产出指标", "成本指标", "资金使用规范性", "文字描述", "　", "合理规范"))).isEmpty());
+                row("产出指标", "质量指标", "验收情况", "合格"))).isEmpty());
         assertCleanDocumentPasses(new VagueValue());
     }
 

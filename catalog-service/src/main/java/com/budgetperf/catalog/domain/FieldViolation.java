@@ -1,4 +1,4 @@
-package com.budgetperf.catalog.domain.ruleset;
+package com.budgetperf.catalog.domain;
 
 /** One invalid field: a JSON pointer into the request and a message a clerk can act on. */
 public record FieldViolation(String field, String message) {

@@ -1,11 +1,17 @@
-package com.budgetperf.report.domain.cube;
+package com.budgetperf.report.repository;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.budgetperf.report.domain.cube.CubeModel;
+import com.budgetperf.report.domain.cube.CubeQuery;
+import com.budgetperf.report.domain.cube.Dimension;
+import com.budgetperf.report.domain.cube.Grain;
+import com.budgetperf.report.domain.cube.Measure;
+
 /**
- * Builds the SQL of a {@link CubeQuery} from the snippets of {@link CubeModel} only; every value — the caller's
+ * Builds the SQL of a {@link CubeQuery} from the fixed snippets of {@link CubeSnippets} only; every value — the caller's
  * region prefix, cut values, approval stages, limits — is a positional parameter.
  */
 public final class CubeSql {
@@ -22,15 +28,15 @@ public final class CubeSql {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select ");
         List<String> selected = new ArrayList<>();
-        query.drilldown().forEach(d -> selected.add(d.sql() + " as " + d.name()));
-        query.measures().forEach(m -> selected.add(m.sql(query.grain()).orElseThrow() + " as " + m.name()));
+        query.drilldown().forEach(d -> selected.add(CubeSnippets.dimension(d) + " as " + d.name()));
+        query.measures().forEach(m -> selected.add(CubeSnippets.measure(m, query.grain()).orElseThrow() + " as " + m.name()));
         if (!query.drilldown().isEmpty()) {
             selected.add("count(*) over () as total_cells");
         }
         sql.append(String.join(", ", selected)).append(" from ").append(from(query, false));
         sql.append(where(query, regionPrefix, parameters));
         if (!query.drilldown().isEmpty()) {
-            sql.append(" group by ").append(query.drilldown().stream().map(Dimension::sql).collect(Collectors.joining(", ")));
+            sql.append(" group by ").append(query.drilldown().stream().map(CubeSnippets::dimension).collect(Collectors.joining(", ")));
         }
         List<String> order = new ArrayList<>();
         query.order().forEach(o -> order.add(o.key() + (o.descending() ? " desc nulls last" : " asc nulls last")));
@@ -49,10 +55,10 @@ public final class CubeSql {
      */
     public static Statement cellsAndSummary(CubeQuery query, String regionPrefix) {
         List<Object> parameters = new ArrayList<>();
-        String groups = query.drilldown().stream().map(Dimension::sql).collect(Collectors.joining(", "));
+        String groups = query.drilldown().stream().map(CubeSnippets::dimension).collect(Collectors.joining(", "));
         List<String> selected = new ArrayList<>();
-        query.drilldown().forEach(d -> selected.add(d.sql() + " as " + d.name()));
-        query.measures().forEach(m -> selected.add(m.sql(query.grain()).orElseThrow() + " as " + m.name()));
+        query.drilldown().forEach(d -> selected.add(CubeSnippets.dimension(d) + " as " + d.name()));
+        query.measures().forEach(m -> selected.add(CubeSnippets.measure(m, query.grain()).orElseThrow() + " as " + m.name()));
         selected.add("grouping(" + groups + ") as grouping_bits");
         String columns = java.util.stream.Stream.concat(query.drilldown().stream().map(Dimension::name),
                 query.measures().stream().map(Measure::name)).collect(Collectors.joining(", "));
@@ -77,7 +83,7 @@ public final class CubeSql {
         if (query.drilldown().isEmpty()) {
             return new Statement("select 1", List.of());
         }
-        String groups = query.drilldown().stream().map(Dimension::sql).collect(Collectors.joining(", "));
+        String groups = query.drilldown().stream().map(CubeSnippets::dimension).collect(Collectors.joining(", "));
         return new Statement("select count(*) from (select 1 from " + from(query, false) + where + " group by " + groups
                 + ") cells", parameters);
     }
@@ -87,7 +93,7 @@ public final class CubeSql {
         List<Object> parameters = new ArrayList<>();
         List<CubeModel.FactColumn> columns = CubeModel.FACT_COLUMNS.get(query.grain());
         StringBuilder sql = new StringBuilder("select ")
-                .append(columns.stream().map(c -> c.sql() + " as " + c.key()).collect(Collectors.joining(", ")))
+                .append(columns.stream().map(c -> CubeSnippets.fact(query.grain(), c) + " as " + c.key()).collect(Collectors.joining(", ")))
                 .append(" from ").append(from(query, true))
                 .append(where(query, regionPrefix, parameters));
         List<String> order = new ArrayList<>();
@@ -117,15 +123,15 @@ public final class CubeSql {
         boolean projectColumns = facts || query.drilldown().stream().anyMatch(d -> d.grain() == Grain.PROJECT)
                 || query.cuts().stream().anyMatch(c -> c.dimension().grain() == Grain.PROJECT);
         return query.grain() == Grain.INDICATOR && projectColumns
-                ? query.grain().from() + Grain.INDICATOR_PROJECT_JOIN
-                : query.grain().from();
+                ? CubeSnippets.from(query.grain()) + CubeSnippets.INDICATOR_PROJECT_JOIN
+                : CubeSnippets.from(query.grain());
     }
 
     private static String where(CubeQuery query, String regionPrefix, List<Object> parameters) {
         StringBuilder where = new StringBuilder(" where s.region_code like ").append(bind(parameters, regionPrefix))
                 .append(" || '%'");
         for (CubeQuery.Cut cut : query.cuts()) {
-            where.append(" and ").append(cut.dimension().sql()).append(" in (")
+            where.append(" and ").append(CubeSnippets.dimension(cut.dimension())).append(" in (")
                     .append(cut.values().stream().map(v -> bind(parameters, v)).collect(Collectors.joining(", ")))
                     .append(")");
         }
