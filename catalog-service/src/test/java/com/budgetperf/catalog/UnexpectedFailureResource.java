@@ -5,12 +5,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 
-/** Test only: an operation that fails the way a bug does, to see what a caller gets. */
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Test only, hidden from the published contract: an operation that fails the way a bug does, to see what a caller
+ * gets.
+ */
 @Path("/api/test/unexpected-failure")
 @PermitAll
 public class UnexpectedFailureResource {
 
     @GET
+    @Operation(hidden = true)
     @Produces({ "application/json", "text/html" })
     public String fail() {
         throw new IllegalStateException("a bug: internal detail that must not reach the caller");
