@@ -54,6 +54,13 @@ class FrameworkResourceTest {
                 .issuer("https://evil.example.com/realms/budget").sign())
                 .contentType(ContentType.JSON).body(framework(code))
                 .when().post("/api/v1/frameworks").then().statusCode(401);
+        // signed by the realm, but meant for another client: the audience check refuses it
+        given().auth().oauth2(TestTokens.user("other-client").roles("catalog-admin").region("13")
+                .audience("account", "report-service").sign())
+                .when().get("/api/v1/frameworks").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("own-audience").roles("catalog-admin").region("13")
+                .audience("catalog-service").sign())
+                .when().get("/api/v1/frameworks").then().statusCode(200);
         given().auth().oauth2(TestTokens.user("expired").roles("catalog-admin").region("13").lifetimeMinutes(-5).sign())
                 .when().get("/api/v1/frameworks").then().statusCode(401);
         given().auth().oauth2(PROVINCE_ADMIN).when().get("/api/v1/frameworks/" + code).then().statusCode(404);

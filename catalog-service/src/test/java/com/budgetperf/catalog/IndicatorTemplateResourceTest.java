@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
@@ -104,6 +105,7 @@ class IndicatorTemplateResourceTest {
         assertEquals(327, result.updated());
         long after = QuarkusTransaction.requiringNew().call(() -> repository.count());
         assertEquals(before, after);
-        assertEquals(327L, before);
+        // other tests of this JVM (administration, hostile input) add their own templates to the same database
+        assertTrue(before >= 327L, "the 327 seed templates are there: " + before);
     }
 }

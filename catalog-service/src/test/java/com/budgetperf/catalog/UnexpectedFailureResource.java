@@ -7,16 +7,13 @@ import jakarta.ws.rs.Produces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/**
- * Test only, hidden from the published contract: an operation that fails the way a bug does, to see what a caller
- * gets.
- */
+/** Test only: an operation that fails the way a bug does, to see what a caller gets. */
 @Path("/api/test/unexpected-failure")
 @PermitAll
 public class UnexpectedFailureResource {
 
     @GET
-    @Operation(hidden = true)
+    @Operation(hidden = true) // not part of the contract, so not in the access matrix either
     @Produces({ "application/json", "text/html" })
     public String fail() {
         throw new IllegalStateException("a bug: internal detail that must not reach the caller");

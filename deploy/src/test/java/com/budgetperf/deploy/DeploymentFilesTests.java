@@ -3,6 +3,7 @@ package com.budgetperf.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -83,7 +84,7 @@ class DeploymentFilesTests {
         assertTrue(map(compose, "volumes").containsKey("postgres-data"));
         String realmMount = String.valueOf(((List<?>) map(services, "keycloak").get("volumes")).get(0));
         assertTrue(Files.exists(ROOT.resolve(realmMount.substring(2, realmMount.indexOf(':')))), realmMount);
-        String databases = Files.readString(DEPLOY.resolve("postgres/create-databases.sql"));
+        String databases = Files.readString(DEPLOY.resolve("postgres/create-databases.sh"));
         for (String service : SERVICES) {
             assertTrue(databases.contains("create database " + service.replace("-service", "")), service);
         }
@@ -108,6 +109,14 @@ class DeploymentFilesTests {
                     List<String> resources = (List<String>) document.getOrDefault("resources", List.of());
                     for (String resource : resources) {
                         assertTrue(Files.exists(file.getParent().resolve(resource)), file + " → " + resource);
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> patches = (List<Map<String, Object>>) document.getOrDefault("patches", List.of());
+                    for (Map<String, Object> patch : patches) {
+                        if (patch.get("path") != null) {
+                            assertTrue(Files.exists(file.getParent().resolve(String.valueOf(patch.get("path")))),
+                                    file + " → patch " + patch.get("path"));
+                        }
                     }
                 }
             }
@@ -152,25 +161,111 @@ class DeploymentFilesTests {
         assertTrue(topics.containsAll(List.of("budget.catalog", "budget.submissions", "budget.reviews")), topics.toString());
     }
 
-    @Test
-    void theRealmHasTheRolesTheRegionClaimAndTheDemoCallers() throws IOException {
-        JsonNode realm = new ObjectMapper().readTree(DEPLOY.resolve("keycloak/budget-realm.json").toFile());
+    static final Path PRODUCTION_REALM = DEPLOY.resolve("keycloak/budget-realm.json");
+    static final Path DEMO_REALM = DEPLOY.resolve("local/keycloak/budget-realm.json");
+
+    static void assertRolesRegionAndAudiences(JsonNode realm) {
         assertEquals("budget", realm.get("realm").asText());
         Set<String> roles = new HashSet<>();
         realm.at("/roles/realm").forEach(role -> roles.add(role.get("name").asText()));
         assertEquals(Set.of("submitter", "reviewer", "analyst", "catalog-admin", "admin"), roles);
-        JsonNode regionScope = null;
-        for (JsonNode scope : realm.get("clientScopes")) {
-            if ("region".equals(scope.get("name").asText())) {
-                regionScope = scope;
-            }
-        }
+        JsonNode regionScope = scope(realm, "region");
         assertNotNull(regionScope);
         assertEquals("region", regionScope.at("/protocolMappers/0/config/claim.name").asText());
         assertEquals("region", regionScope.at("/protocolMappers/0/config/user.attribute").asText());
+        // every service checks that a token names it in `aud` (quarkus.oidc.token.audience)
+        Set<String> audiences = new HashSet<>();
+        for (JsonNode mapper : scope(realm, "budget-services").get("protocolMappers")) {
+            assertEquals("oidc-audience-mapper", mapper.get("protocolMapper").asText());
+            assertEquals("true", mapper.at("/config/access.token.claim").asText());
+            audiences.add(mapper.at("/config/included.client.audience").asText());
+        }
+        assertEquals(Set.copyOf(SERVICES), audiences);
+        Set<String> defaults = new HashSet<>();
+        realm.get("defaultDefaultClientScopes").forEach(name -> defaults.add(name.asText()));
+        assertTrue(defaults.containsAll(List.of("region", "roles", "budget-services")), defaults.toString());
         Set<String> clients = new HashSet<>();
-        realm.get("clients").forEach(client -> clients.add(client.get("clientId").asText()));
+        for (JsonNode client : realm.get("clients")) {
+            clients.add(client.get("clientId").asText());
+            if (client.has("defaultClientScopes")) {
+                Set<String> scopes = new HashSet<>();
+                client.get("defaultClientScopes").forEach(name -> scopes.add(name.asText()));
+                assertTrue(scopes.contains("budget-services"), client.get("clientId") + " tokens carry the audiences");
+            }
+        }
         assertTrue(clients.containsAll(SERVICES), clients.toString());
+    }
+
+    static JsonNode scope(JsonNode realm, String name) {
+        for (JsonNode scope : realm.get("clientScopes")) {
+            if (name.equals(scope.get("name").asText())) {
+                return scope;
+            }
+        }
+        return null;
+    }
+
+    /** The client secrets, user passwords and user names of the demo realm: none may appear in production. */
+    static Set<String> demoItems() throws IOException {
+        JsonNode demo = new ObjectMapper().readTree(DEMO_REALM.toFile());
+        Set<String> items = new HashSet<>();
+        demo.get("clients").forEach(client -> {
+            if (client.has("secret")) {
+                items.add(client.get("secret").asText());
+            }
+        });
+        demo.get("users").forEach(user -> {
+            if (!user.get("username").asText().startsWith("service-account-")) {
+                items.add(user.get("username").asText());
+            }
+        });
+        assertTrue(items.containsAll(List.of("review-service-secret", "report-service-secret", "county-130607-secret",
+                "mancheng.reviewer", "hebei.catalog")), items.toString());
+        return items;
+    }
+
+    @Test
+    void theProductionRealmHasNoUserNoSecretNoPasswordGrantAndLocksOutGuessers() throws IOException {
+        String text = Files.readString(PRODUCTION_REALM);
+        JsonNode realm = new ObjectMapper().readTree(text);
+        assertRolesRegionAndAudiences(realm);
+        assertTrue(!realm.has("users") || realm.get("users").isEmpty(), "no users in the production realm");
+        assertFalse(text.contains("\"credentials\""), "no credentials");
+        assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("demo"), "no demo item");
+        for (String item : demoItems()) {
+            assertFalse(text.contains(item), "demo item in the production realm: " + item);
+        }
+        for (JsonNode client : realm.get("clients")) {
+            String id = client.get("clientId").asText();
+            assertFalse(client.path("publicClient").asBoolean(false), id + ": no public client");
+            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(false), id + ": no password grant");
+            assertFalse(client.path("implicitFlowEnabled").asBoolean(false), id + ": no implicit flow");
+            if (client.has("secret")) {
+                assertTrue(client.get("secret").asText().matches("\\$\\{[A-Z_]+}"),
+                        id + ": the secret is a placeholder filled at import from a Secret or the environment");
+            }
+            assertFalse(id.startsWith("county-") || id.equals("budget-tests"), id + " is a demo caller");
+        }
+        assertTrue(realm.get("bruteForceProtected").asBoolean(), "brute-force detection");
+        assertTrue(realm.get("failureFactor").asInt() <= 10, "lock out after a few failures");
+        assertTrue(realm.get("passwordPolicy").asText().contains("length("), "a password policy");
+        JsonNode profile = new ObjectMapper().readTree(realm.at(
+                "/components/org.keycloak.userprofile.UserProfileProvider/0/config/kc.user.profile.config/0").asText());
+        JsonNode region = null;
+        for (JsonNode attribute : profile.get("attributes")) {
+            if ("region".equals(attribute.get("name").asText())) {
+                region = attribute;
+            }
+        }
+        assertNotNull(region, "region is declared in the user profile");
+        assertEquals(List.of("admin"), List.of(region.at("/permissions/edit/0").asText()), "only admins set a region");
+        assertTrue(region.at("/validations/pattern/pattern").asText().startsWith("^[0-9]"), "region is a code");
+    }
+
+    @Test
+    void theDemoRealmServesTheLocalStackOnly() throws IOException {
+        JsonNode realm = new ObjectMapper().readTree(DEMO_REALM.toFile());
+        assertRolesRegionAndAudiences(realm);
         Set<String> people = new HashSet<>();
         for (JsonNode user : realm.get("users")) {
             assertFalse(user.at("/attributes/region/0").asText().isEmpty(), user.get("username").asText());
@@ -178,5 +273,119 @@ class DeploymentFilesTests {
         }
         assertTrue(people.containsAll(List.of("mancheng.reviewer", "baoding.reviewer", "baoding.analyst", "hebei.catalog",
                 "service-account-county-130607")), people.toString());
+        // nothing in the production path imports it
+        String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
+        assertTrue(compose.contains("./deploy/keycloak/budget-realm.json:"), "compose imports the production realm");
+        assertFalse(compose.contains("local/keycloak"), "compose never imports the demo realm");
+        try (Stream<Path> walk = Files.walk(DEPLOY.resolve("k8s"))) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file).contains("local/keycloak"), file.toString());
+            }
+        }
+        assertTrue(Files.readString(DEPLOY.resolve("local/src/main/java/com/budgetperf/local/LocalStack.java"))
+                .contains("deploy/local/keycloak/budget-realm.json"), "the local stack imports the demo realm");
+    }
+
+    @Test
+    void everySecretOfTheProductionPathComesFromSecretsOrTheEnvironmentWithoutADemoDefault() throws IOException {
+        Set<String> demoItems = demoItems();
+        String composeText = Files.readString(ROOT.resolve("docker-compose.yml"));
+        for (String item : demoItems) {
+            assertFalse(composeText.contains(item), "docker-compose.yml uses a demo item: " + item);
+        }
+        Map<String, Object> services = map(documents(ROOT.resolve("docker-compose.yml")).get(0), "services");
+        int secrets = 0;
+        for (Map.Entry<String, Object> service : services.entrySet()) {
+            Map<String, Object> environment = map(service.getValue(), "environment");
+            if (environment == null) {
+                continue;
+            }
+            for (Map.Entry<String, Object> variable : environment.entrySet()) {
+                if (variable.getKey().matches(".*(PASSWORD|SECRET).*")) {
+                    secrets++;
+                    assertTrue(String.valueOf(variable.getValue()).matches("\\$\\{[A-Z_]+:\\?[^}]*}"),
+                            service.getKey() + " " + variable.getKey() + " must be ${VAR:?...} (from the environment, "
+                                    + "no default): " + variable.getValue());
+                }
+            }
+        }
+        assertTrue(secrets >= 12, "secrets seen in compose: " + secrets);
+        Map<String, Object> review = map(map(services, "review-service"), "environment");
+        assertEquals("review_app", review.get("DB_APP_USER"));
+        assertNotNull(review.get("OIDC_CLIENT_SECRET"));
+        assertNotNull(map(map(services, "report-service"), "environment").get("OIDC_CLIENT_SECRET"));
+        Map<String, Object> keycloak = map(map(services, "keycloak"), "environment");
+        for (String placeholder : placeholders()) {
+            assertNotNull(keycloak.get(placeholder), "the realm placeholder " + placeholder + " is passed to Keycloak");
+        }
+
+        // Kubernetes: every password, secret or JAAS line of a Deployment comes from a Secret
+        List<Path> manifests;
+        try (Stream<Path> walk = Files.walk(DEPLOY.resolve("k8s"))) {
+            manifests = walk.filter(path -> path.toString().endsWith(".yaml")).toList();
+        }
+        Set<String> fromSecrets = new HashSet<>();
+        for (Path file : manifests) {
+            for (Map<String, Object> document : documents(file)) {
+                if (!"Deployment".equals(document.get("kind"))) {
+                    continue;
+                }
+                String name = String.valueOf(map(document, "metadata").get("name"));
+                for (Object container : (List<?>) map(map(map(document, "spec"), "template"), "spec").get("containers")) {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> env = (List<Map<String, Object>>) ((Map<String, Object>) container)
+                            .getOrDefault("env", List.of());
+                    for (Map<String, Object> variable : env) {
+                        String variableName = String.valueOf(variable.get("name"));
+                        if (variableName.matches("(?i).*(password|secret|jaas).*")) {
+                            assertNull(variable.get("value"), file + " " + name + " " + variableName + " has a literal value");
+                            assertNotNull(map(map(variable, "valueFrom"), "secretKeyRef"), file + " " + variableName);
+                            fromSecrets.add(name + " " + variableName);
+                        }
+                    }
+                }
+            }
+        }
+        for (String service : SERVICES) {
+            assertTrue(fromSecrets.contains(service + " DB_PASSWORD"), fromSecrets.toString());
+            assertTrue(fromSecrets.contains(service + " kafka.sasl.jaas.config"), fromSecrets.toString());
+        }
+        assertTrue(fromSecrets.containsAll(List.of("review-service OIDC_CLIENT_SECRET", "report-service OIDC_CLIENT_SECRET",
+                "review-service DB_APP_PASSWORD")), fromSecrets.toString());
+        for (Path file : manifests) {
+            String text = Files.readString(file);
+            for (String item : demoItems) {
+                assertFalse(text.contains(item), file + " uses a demo item: " + item);
+            }
+            assertFalse(text.contains("kind: Secret\n"), file + ": no Secret with data in the repository");
+        }
+
+        // the services: no client secret default, every one checks its audience
+        for (String service : SERVICES) {
+            String properties = Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+            assertFalse(properties.matches("(?s).*\\$\\{OIDC_CLIENT_SECRET:.*"), service + ": a default client secret");
+            for (String line : properties.lines().toList()) {
+                if (line.contains("credentials.secret=") && !line.startsWith("%test.") && !line.startsWith("%dev.")) {
+                    assertTrue(line.endsWith("=${OIDC_CLIENT_SECRET}"), service + ": " + line);
+                }
+            }
+        }
+        String shared = Files.readString(ROOT.resolve(
+                "platform-infrastructure/src/main/resources/META-INF/microprofile-config.properties"));
+        assertTrue(shared.contains("quarkus.oidc.token.audience=${quarkus.application.name}"), "audience checked");
+        assertFalse(shared.contains("%prod.quarkus.oidc.token.audience"), "in every profile");
+    }
+
+    /** The ${NAME} placeholders of the production realm, resolved by Keycloak at import. */
+    static Set<String> placeholders() throws IOException {
+        Set<String> names = new HashSet<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\$\\{([A-Z_]+)}")
+                .matcher(Files.readString(PRODUCTION_REALM));
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        assertEquals(Set.of("REVIEW_SERVICE_CLIENT_SECRET", "REPORT_SERVICE_CLIENT_SECRET", "REVIEW_UI_URL", "REPORT_UI_URL"),
+                names);
+        return names;
     }
 }

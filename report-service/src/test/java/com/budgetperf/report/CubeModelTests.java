@@ -20,7 +20,7 @@ import com.budgetperf.report.repository.CubeSql;
 import com.budgetperf.report.domain.cube.Grain;
 import com.budgetperf.report.export.CellText;
 import com.budgetperf.report.export.SvgChart;
-import com.budgetperf.report.messaging.SubmissionSubmitted;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted;
 import com.budgetperf.report.projection.ReviewOutcome;
 import com.budgetperf.report.projection.SubmissionFacts;
 import com.budgetperf.report.projection.SubmissionProjection;

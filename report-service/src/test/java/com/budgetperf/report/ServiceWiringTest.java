@@ -16,11 +16,12 @@ import io.quarkus.test.junit.QuarkusTest;
 class ServiceWiringTest {
 
     @Test
-    void readyOnlyWithDatabaseAndBrokerChecked() {
+    void readyWithTheDatabaseCheckedAndTheOutboxShownButNotTheBroker() {
         get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", is("UP"), "checks.name",
-                        hasItems("Database connections health check", "Kafka connection health check"));
+                        hasItems("Database connections health check", "outbox"),
+                        "checks.name", org.hamcrest.Matchers.not(hasItems("Kafka connection health check")));
     }
 
     @Test
@@ -34,6 +35,6 @@ class ServiceWiringTest {
     void projectionMetersAreExposed() {
         get("/q/metrics").then()
                 .statusCode(200)
-                .body(allOf(containsString("report_events_total"), containsString("topic=\"budget.submissions\"")));
+                .body(allOf(containsString("consumer_events_total"), containsString("topic=\"budget.submissions\"")));
     }
 }

@@ -1,7 +1,6 @@
 package com.budgetperf.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,13 +12,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.budgetperf.platform.events.MalformedEventException;
+import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.platform.region.RegionLevel;
 import com.budgetperf.report.domain.Drilldown;
-import com.budgetperf.report.messaging.SubmissionSubmitted;
-import com.budgetperf.report.messaging.SubmissionSubmitted.Budget;
-import com.budgetperf.report.messaging.SubmissionSubmitted.Finding;
-import com.budgetperf.report.messaging.SubmissionSubmitted.Project;
-import com.budgetperf.report.projection.Region;
-import com.budgetperf.report.projection.RegionLevel;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted.Budget;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted.Finding;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted.Project;
 import com.budgetperf.report.projection.SubmissionFacts;
 import com.budgetperf.report.projection.SubmissionProjection;
 
@@ -65,18 +64,15 @@ class SubmissionProjectionTests {
     }
 
     @Test
-    void regionLevelFollowsTheCodeLength() {
-        assertEquals(RegionLevel.PROVINCE, Region.of("13").level());
-        assertEquals(RegionLevel.CITY, Region.of("1306").level());
-        Region county = Region.of("130607");
+    void theRegionIsThePlatformsRegionCode() {
+        assertEquals(RegionLevel.PROVINCE, SubmissionProjection.region("13").level());
+        assertEquals(RegionLevel.CITY, SubmissionProjection.region("1306").level());
+        assertEquals(RegionLevel.CITY, SubmissionProjection.region("130600").level(), "市本级 is the city, not a county");
+        RegionCode county = SubmissionProjection.region("130607");
         assertEquals(RegionLevel.COUNTY, county.level());
-        assertEquals("13", county.provinceCode());
-        assertEquals("1306", county.cityCode());
-        assertNull(Region.of("13").cityCode());
-        assertEquals(List.of("13", "1306", "130607"), county.lineage().stream().map(Region::code).toList());
+        assertEquals(List.of("130000", "130600", "130607"), county.lineage().stream().map(RegionCode::code).toList());
         for (String bad : new String[] {"1", "130", "1306070", "13a6", "", null}) {
-            assertTrue(RegionLevel.of(bad).isEmpty(), bad);
-            assertThrows(MalformedEventException.class, () -> Region.of(bad));
+            assertThrows(MalformedEventException.class, () -> SubmissionProjection.region(bad), bad);
         }
     }
 

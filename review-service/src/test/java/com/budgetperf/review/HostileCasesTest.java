@@ -44,8 +44,9 @@ class HostileCasesTest {
     void pageTimesSizeCannotOverflow() {
         given().auth().oauth2(REVIEWER).when().get("/api/v1/review-cases?page=2147483647&size=200")
                 .then().statusCode(422).contentType(PROBLEM).body("violations.field", hasItem("/page"));
+        // the web queue keeps paging in range instead of refusing it (QueueQuery.keptInRange): a page, never an error
         given().auth().oauth2(REVIEWER).accept("text/html").when().get("/ui/cases?page=2147483647&size=200")
-                .then().statusCode(422);
+                .then().statusCode(200);
     }
 
     @Test

@@ -63,6 +63,16 @@ class ReviewUiTest {
         return given().auth().oauth2(token).accept("text/html").redirects().follow(false);
     }
 
+    /**
+     * A form post as the browser sends it: the CSRF cookie its pages set and the same token in the form field
+     * (double submit), from the reviewers' own origin.
+     */
+    static RequestSpecification posting(String token) {
+        String csrf = as(token).get("/ui/cases").then().statusCode(200).extract().cookie("csrf-token");
+        assertTrue(csrf != null && !csrf.isEmpty(), "the UI pages set the CSRF cookie");
+        return as(token).cookie("csrf-token", csrf).formParam("csrf-token", csrf);
+    }
+
     static String openCase(String departmentName) {
         UUID submissionId = UUID.randomUUID();
         KafkaProbe.send("budget.submissions", submissionId.toString(), submitted(submissionId, departmentName));
@@ -133,7 +143,7 @@ class ReviewUiTest {
     @Test
     void commentThroughTheUiShowsItAndRefusalsAreShownInChinese() {
         String caseId = openCase("满城区人社局（意见）");
-        as(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        posting(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("path", "/projects/0/indicators/1").formParam("text", "请把“较好”改为可量化的指标值")
                 .post("/ui/cases/" + caseId + "/comments").then().statusCode(200)
                 .body(containsString("请把“较好”改为可量化的指标值"), containsString("li.si"), not(containsString("<html")));
@@ -142,19 +152,19 @@ class ReviewUiTest {
         given().auth().oauth2(MANCHENG).get("/api/v1/review-cases/" + caseId).then().statusCode(200)
                 .body("comments.find { it.path == '/projects/0/indicators/1' }.text", containsString("较好"));
 
-        as(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        posting(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("path", "/projects/0/indicators/1").formParam("text", "")
                 .post("/ui/cases/" + caseId + "/comments").then().statusCode(422).body(containsString("请填写审核意见"));
-        as(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        posting(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("path", "/projects/7").formParam("text", "无此项目")
                 .post("/ui/cases/" + caseId + "/comments").then().statusCode(422).body(containsString("申报中没有第 8 个项目"));
-        as(BAODING).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        posting(BAODING).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("path", "").formParam("text", "市级意见")
                 .post("/ui/cases/" + caseId + "/comments").then().statusCode(403).body(containsString("无权在此审核阶段操作"));
 
         as(JINGXIU).get("/ui/cases/" + caseId).then().statusCode(403)
                 .contentType(containsString("text/html")).body(containsString("无权访问该行政区划的数据"));
-        as(JINGXIU).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("grade", "优")
+        posting(JINGXIU).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("grade", "优")
                 .post("/ui/cases/" + caseId + "/decision").then().statusCode(403).body(containsString("无权访问"));
         as(ANALYST).get("/ui/cases").then().statusCode(403);
     }
@@ -162,15 +172,15 @@ class ReviewUiTest {
     @Test
     void decisionFormReturnsWithAReasonAndASecondDecisionIsRefusedInChinese() {
         String caseId = openCase("满城区人社局（决定）");
-        as(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").post("/ui/cases/" + caseId + "/claim")
+        posting(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").post("/ui/cases/" + caseId + "/claim")
                 .then().statusCode(303);
         as(MANCHENG).get("/ui/cases/" + caseId + "?notice=claimed").then().statusCode(200)
                 .body(containsString("已认领本案件"), containsString("审核中"));
-        as(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("grade", "中")
+        posting(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("grade", "中")
                 .formParam("reasonCode", "").formParam("reasonPath", "").formParam("reasonText", "")
                 .post("/ui/cases/" + caseId + "/decision").then().statusCode(422)
                 .body(containsString("评级为中（退回修改）时请至少选择一项退回原因"), containsString("id=\"decision-form\""));
-        as(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("grade", "中")
+        posting(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("grade", "中")
                 .formParam("reasonCode", "指标不量化", "").formParam("reasonPath", "/projects/0/indicators/1", "")
                 .formParam("reasonText", "请量化", "").formParam("note", "请修改后重新报送")
                 .post("/ui/cases/" + caseId + "/decision").then().statusCode(303)
@@ -181,7 +191,7 @@ class ReviewUiTest {
         assertFalse(after.contains("decision-form"), "decided: no form any more");
         assertTrue(row(after, "projects-0-indicators-1").contains("指标不量化"), "the return reason on its row");
         assertTrue(after.contains("作出决定"), "the decision in the history");
-        as(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("grade", "优")
+        posting(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("grade", "优")
                 .post("/ui/cases/" + caseId + "/decision").then().statusCode(409).body(containsString("案件已作出决定"));
     }
 
@@ -196,15 +206,15 @@ class ReviewUiTest {
         String city = as(BAODING).get("/ui/cases/" + caseId).then().statusCode(200).extract().asString();
         assertFalse(city.contains("verdict-form"), "no verdict form for the city at the county stage");
 
-        as(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        posting(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("verdict", "REVISE").formParam("note", "请量化补贴发放准确率")
                 .post("/ui/cases/" + caseId + "/projects/0/verdict").then().statusCode(200)
                 .body(containsString("需修改"), containsString("请量化补贴发放准确率"), containsString("hx-swap-oob"),
                         not(containsString("<html")));
-        as(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        posting(MANCHENG).header("HX-Request", "true").contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("verdict", "").post("/ui/cases/" + caseId + "/projects/0/verdict").then().statusCode(422)
                 .body(containsString("项目审核结论只能是"));
-        as(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("verdict", "REJECT")
+        posting(MANCHENG).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("verdict", "REJECT")
                 .post("/ui/cases/" + caseId + "/projects/0/verdict").then().statusCode(303)
                 .header("Location", containsString("notice=verdict"));
         String after = as(MANCHENG).get("/ui/cases/" + caseId + "?notice=verdict").then().statusCode(200).extract().asString();
@@ -214,7 +224,7 @@ class ReviewUiTest {
         assertTrue(header.group().contains("不予安排"), header.group());
         assertTrue(after.contains("value=\"REJECT\" required checked"), "the current verdict checked");
         assertTrue(after.contains("项目审核结论"), "in the history too");
-        as(BAODING).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("verdict", "PASS")
+        posting(BAODING).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("verdict", "PASS")
                 .post("/ui/cases/" + caseId + "/projects/0/verdict").then().statusCode(403)
                 .body(containsString("无权在此审核阶段操作"));
     }

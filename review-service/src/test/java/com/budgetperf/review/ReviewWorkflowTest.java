@@ -106,9 +106,10 @@ class ReviewWorkflowTest {
     }
 
     static Response post(String token, String caseId, String action, String body) {
-        var request = given().auth().oauth2(token);
+        // JSON even without a body: a form content type is what a browser's form sends, and needs a CSRF token
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON);
         if (body != null) {
-            request = request.contentType(ContentType.JSON).body(body);
+            request = request.body(body);
         }
         return request.when().post(CASES + "/" + caseId + "/" + action);
     }

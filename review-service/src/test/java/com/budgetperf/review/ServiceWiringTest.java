@@ -17,12 +17,13 @@ import io.restassured.path.json.JsonPath;
 class ServiceWiringTest {
 
     @Test
-    void readyOnlyWithDatabaseAndBroker() {
+    void readyWithTheDatabaseCheckedAndTheOutboxShownButNotTheBroker() {
         JsonPath health = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
         assertEquals("UP", health.getString("status"));
         List<String> probed = health.getList("checks.name");
-        assertTrue(probed.containsAll(List.of("Database connections health check", "Kafka connection health check")),
+        assertTrue(probed.containsAll(List.of("Database connections health check", "outbox")),
                 () -> "readiness checks: " + probed);
+        assertTrue(!probed.contains("Kafka connection health check"), () -> "a broker outage must not take the API out: " + probed);
     }
 
     @Test

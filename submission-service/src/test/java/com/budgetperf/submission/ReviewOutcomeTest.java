@@ -92,6 +92,6 @@ class ReviewOutcomeTest {
         given().auth().oauth2(COUNTY).contentType(ContentType.JSON)
                 .body(SubmissionDocuments.defective("130607", SubmissionDocuments.departmentCode()))
                 .when().post("/api/v1/submissions?dryRun=true")
-                .then().body("ruleSetVersion", equalTo("built-in-1")).body("findings.ruleCode", hasItem("MISSING_LEVEL1"));
+                .then().body("ruleSetVersion", equalTo("built-in-2")).body("findings.ruleCode", hasItem("MISSING_LEVEL1"));
     }
 }

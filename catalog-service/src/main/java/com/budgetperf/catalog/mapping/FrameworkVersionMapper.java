@@ -3,7 +3,7 @@ package com.budgetperf.catalog.mapping;
 import java.util.UUID;
 
 import com.budgetperf.catalog.domain.FrameworkVersion;
-import com.budgetperf.catalog.messaging.FrameworkPublished;
+import com.budgetperf.catalog.messaging.out.FrameworkPublished;
 import com.budgetperf.catalog.repository.FrameworkVersionEntity;
 
 public final class FrameworkVersionMapper {
@@ -27,7 +27,9 @@ public final class FrameworkVersionMapper {
     }
 
     public static FrameworkPublished toEvent(FrameworkVersion version) {
-        return new FrameworkPublished(version.code(), version.name(), version.tree().levels(), version.publishedAt(),
-                version.publishedBy());
+        return new FrameworkPublished(version.code(), version.name(), version.tree().levels().stream()
+                .map(level1 -> new FrameworkPublished.Level1(level1.name(), level1.synonyms(), level1.children().stream()
+                        .map(level2 -> new FrameworkPublished.Level2(level2.name(), level2.synonyms())).toList()))
+                .toList(), version.publishedAt(), version.publishedBy());
     }
 }

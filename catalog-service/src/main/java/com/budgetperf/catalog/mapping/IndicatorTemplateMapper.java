@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.budgetperf.catalog.domain.library.IndicatorTemplate;
 import com.budgetperf.catalog.domain.library.IndicatorTemplateDraft;
+import com.budgetperf.catalog.messaging.out.TemplateEvents;
 import com.budgetperf.catalog.repository.IndicatorTemplateEntity;
 
 public final class IndicatorTemplateMapper {
@@ -46,5 +47,11 @@ public final class IndicatorTemplateMapper {
         entity.policyAreas = draft.policyAreas();
         entity.seedRows = draft.seedRows();
         entity.source = String.join(",", draft.sources().stream().map(source -> "seed:" + source).toList());
+    }
+
+    public static TemplateEvents.Template toEvent(IndicatorTemplate template) {
+        return new TemplateEvents.Template(template.id(), template.name(), template.aliases(), template.level1(),
+                template.level2(), template.valueKind(), template.unit(), template.direction(), template.typicalValues(),
+                template.policyAreas(), template.seedRows(), template.source(), template.status(), template.createdAt());
     }
 }

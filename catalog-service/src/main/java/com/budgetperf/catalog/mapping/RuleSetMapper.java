@@ -5,7 +5,7 @@ import java.util.TreeMap;
 
 import com.budgetperf.catalog.domain.ruleset.RuleSet;
 import com.budgetperf.catalog.domain.ruleset.RuleSetContent;
-import com.budgetperf.catalog.messaging.RuleSetPublished;
+import com.budgetperf.catalog.messaging.out.RuleSetPublished;
 import com.budgetperf.catalog.repository.RuleSetEntity;
 
 public final class RuleSetMapper {
@@ -21,7 +21,10 @@ public final class RuleSetMapper {
     }
 
     public static RuleSetPublished toEvent(RuleSet ruleSet) {
-        return new RuleSetPublished(ruleSet.version(), ruleSet.fiscalYear(), ruleSet.settings(), ruleSet.wordLists(),
+        Map<String, RuleSetPublished.Setting> settings = new TreeMap<>();
+        ruleSet.settings().forEach((rule, setting) -> settings.put(rule,
+                new RuleSetPublished.Setting(setting.enabled(), setting.severity())));
+        return new RuleSetPublished(ruleSet.version(), ruleSet.fiscalYear(), settings, ruleSet.wordLists(),
                 ruleSet.thresholds(), ruleSet.synonyms(), ruleSet.publishedAt(), ruleSet.publishedBy());
     }
 

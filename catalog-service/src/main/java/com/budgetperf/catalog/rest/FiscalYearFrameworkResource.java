@@ -64,9 +64,7 @@ public class FiscalYearFrameworkResource {
     @APIResponse(responseCode = "422", description = "年度或版本号不合法")
     public FiscalYearFramework assign(@PathParam("year") int year,
             @NotNull(message = "请求体不能为空") @Valid AssignFrameworkRequest request) {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "预算年度的指标框架由省级指标库管理员指定");
-        }
+        callerRegion.requireProvince("预算年度的指标框架由省级指标库管理员指定");
         checkYear(year);
         if (request.frameworkCode() == null || request.frameworkCode().isBlank()) {
             throw ProblemException.invalid("/frameworkCode", "请填写框架版本号");

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.catalog.domain.FrameworkTree;
 import com.budgetperf.catalog.domain.FrameworkVersion;
 import com.budgetperf.catalog.service.FrameworkPublication;
@@ -72,15 +73,14 @@ public class FrameworkResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(operationId = "publishFramework", summary = "发布框架版本（省级指标库管理员）", description = "发布后不可修改；同一版本号再次发布返回 409。")
     @APIResponse(responseCode = "201", description = "已发布，Location 指向该版本", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FrameworkVersion.class)))
     @APIResponse(responseCode = "409", description = "版本号已存在")
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
     public Response publish(@NotNull(message = "请求体不能为空") @Valid PublishFrameworkRequest request) {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "指标框架由省级指标库管理员发布");
-        }
+        callerRegion.requireProvince("指标框架由省级指标库管理员发布");
         FrameworkTree tree = new FrameworkTree(request.levels().stream()
                 .map(level1 -> new FrameworkTree.Level1(level1.name().strip(), level1.synonyms(),
                         level1.children().stream()

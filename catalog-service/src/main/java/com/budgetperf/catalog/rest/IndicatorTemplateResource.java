@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.catalog.domain.library.TemplateProposal;
 import com.budgetperf.catalog.domain.library.IndicatorTemplate;
 import com.budgetperf.catalog.service.IndicatorTemplateAdministration;
@@ -62,6 +63,7 @@ public class IndicatorTemplateResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(operationId = "createIndicatorTemplate", summary = "新增指标模板（省级指标库管理员）",
             description = "名称按导入规则规范化；一级、二级须为规范名称。事件 budget.catalog.template.published.v1。")
@@ -90,9 +92,7 @@ public class IndicatorTemplateResource {
     }
 
     private void requireProvince() {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "指标库由省级指标库管理员维护");
-        }
+        callerRegion.requireProvince("指标库由省级指标库管理员维护");
     }
 
     @GET

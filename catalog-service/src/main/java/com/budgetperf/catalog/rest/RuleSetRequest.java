@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
@@ -30,7 +29,7 @@ public record RuleSetRequest(
                 @Size(max = 2000, message = "每个词表最多 2000 个词") List<@Size(max = 100, message = "每个词最多 100 个字符") @PlainText String>> wordLists,
         @Schema(description = "阈值名称 → 非负数") @Size(max = 100, message = "阈值最多 100 项")
         Map<@Size(max = 60, message = "阈值名称最多 60 个字符") @PlainText String,
-                @DecimalMin(value = "0", message = "阈值不能为负数") @DecimalMax(value = "1000000000000", message = "阈值不能超过 10¹²")
+                @DecimalMax(value = "1000000000000", message = "阈值不能超过 10¹²")
                 @Digits(integer = 13, fraction = 6, message = "阈值最多 6 位小数") BigDecimal> thresholds,
         @Schema(description = "写法 → 规范名称") @Size(max = 500, message = "同义词最多 500 项")
         Map<@Size(max = 60, message = "同义词最多 60 个字符") @PlainText String,

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.catalog.domain.ruleset.RuleSetDraft;
 import com.budgetperf.catalog.domain.ruleset.RuleSet;
 import com.budgetperf.catalog.domain.ruleset.RuleSetValidation;
@@ -88,6 +89,7 @@ public class RuleSetResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(operationId = "createRuleSet", summary = "创建规则集草稿（省级指标库管理员）")
     @APIResponse(responseCode = "201", description = "已创建草稿，Location 指向该规则集", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RuleSet.class)))
@@ -132,9 +134,7 @@ public class RuleSetResource {
     }
 
     private void requireProvince() {
-        if (!callerRegion.isProvince()) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "机审规则集由省级指标库管理员维护");
-        }
+        callerRegion.requireProvince("机审规则集由省级指标库管理员维护");
     }
 
     private static RuleSetDraft draft(RuleSetRequest request) {

@@ -15,8 +15,7 @@ final class FieldViolations {
     /** Throws the 422 when {@code violations} is not empty. */
     static void refuse(List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(violations.stream().map(v -> new Problem.Violation(v.field(), v.message())).toList()));
+            throw ProblemException.invalid(violations.stream().map(v -> new Problem.Violation(v.field(), v.message())).toList());
         }
     }
 }

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import com.budgetperf.catalog.domain.FiscalYearFramework;
 import com.budgetperf.catalog.domain.FrameworkVersion;
 import com.budgetperf.catalog.mapping.FrameworkVersionMapper;
-import com.budgetperf.catalog.messaging.FiscalYearFrameworkAssigned;
+import com.budgetperf.catalog.messaging.out.FiscalYearFrameworkAssigned;
 import com.budgetperf.catalog.repository.FiscalYearFrameworkEntity;
 import com.budgetperf.catalog.repository.FiscalYearFrameworkRepository;
 import com.budgetperf.catalog.repository.FrameworkVersionRepository;

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import com.budgetperf.catalog.domain.FrameworkTree;
 import com.budgetperf.catalog.domain.FrameworkVersion;
 import com.budgetperf.catalog.mapping.FrameworkVersionMapper;
-import com.budgetperf.catalog.messaging.FrameworkPublished;
+import com.budgetperf.catalog.messaging.out.FrameworkPublished;
 import com.budgetperf.catalog.repository.FrameworkVersionRepository;
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.platform.outbox.Outbox;

@@ -10,7 +10,7 @@ import com.budgetperf.catalog.domain.library.TemplateProposal;
 import com.budgetperf.catalog.domain.library.IndicatorTemplate;
 import com.budgetperf.catalog.domain.library.IndicatorTemplateDraft;
 import com.budgetperf.catalog.mapping.IndicatorTemplateMapper;
-import com.budgetperf.catalog.messaging.TemplateEvents;
+import com.budgetperf.catalog.messaging.out.TemplateEvents;
 import com.budgetperf.catalog.repository.IndicatorTemplateEntity;
 import com.budgetperf.catalog.repository.IndicatorTemplateRepository;
 import com.budgetperf.platform.events.EventTopics;
@@ -42,7 +42,8 @@ public class IndicatorTemplateAdministration {
         entity.source = "admin:" + user;
         repository.persist(entity);
         IndicatorTemplate template = IndicatorTemplateMapper.toDomain(entity);
-        outbox.append(EventTopics.CATALOG, template.id().toString(), TemplateEvents.PUBLISHED, template);
+        outbox.append(EventTopics.CATALOG, template.id().toString(), TemplateEvents.PUBLISHED,
+                IndicatorTemplateMapper.toEvent(template));
         return template;
     }
 
@@ -55,7 +56,7 @@ public class IndicatorTemplateAdministration {
         }
         entity.status = "RETIRED";
         IndicatorTemplate template = IndicatorTemplateMapper.toDomain(entity);
-        outbox.append(EventTopics.CATALOG, id.toString(), TemplateEvents.RETIRED, template);
+        outbox.append(EventTopics.CATALOG, id.toString(), TemplateEvents.RETIRED, IndicatorTemplateMapper.toEvent(template));
         return template;
     }
 }

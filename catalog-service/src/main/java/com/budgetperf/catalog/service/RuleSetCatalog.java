@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import com.budgetperf.catalog.domain.ruleset.RuleSet;
 import com.budgetperf.catalog.domain.ruleset.RuleSetDraft;
 import com.budgetperf.catalog.mapping.RuleSetMapper;
-import com.budgetperf.catalog.messaging.RuleSetPublished;
+import com.budgetperf.catalog.messaging.out.RuleSetPublished;
 import com.budgetperf.catalog.repository.RuleSetEntity;
 import com.budgetperf.catalog.repository.RuleSetRepository;
 import com.budgetperf.platform.events.EventTopics;

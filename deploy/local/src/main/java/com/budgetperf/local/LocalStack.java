@@ -94,7 +94,7 @@ public final class LocalStack implements AutoCloseable {
     private void startKeycloak() throws IOException {
         Path imports = keycloakHome.resolve("data/import");
         Files.createDirectories(imports);
-        Files.copy(root.resolve("deploy/keycloak/budget-realm.json"), imports.resolve("budget-realm.json"),
+        Files.copy(root.resolve("deploy/local/keycloak/budget-realm.json"), imports.resolve("budget-realm.json"),
                 StandardCopyOption.REPLACE_EXISTING);
         ProcessBuilder builder = new ProcessBuilder(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=8180", "--import-realm", "--health-enabled=true");
@@ -111,6 +111,8 @@ public final class LocalStack implements AutoCloseable {
         builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         builder.environment().put("OIDC_URL", REALM_URL);
         builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // the demo realm's secrets of the two UI clients (deploy/local/keycloak); production passes its own
+        builder.environment().put("OIDC_CLIENT_SECRET", service + "-secret");
         builder.directory(root.resolve(service).toFile());
         processes.add(builder.redirectErrorStream(true).redirectOutput(work.resolve("logs/" + service + ".log").toFile())
                 .start());

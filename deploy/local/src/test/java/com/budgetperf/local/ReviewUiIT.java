@@ -98,14 +98,21 @@ class ReviewUiIT {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
-    /** Forgets every session: Keycloak's and the services' cookies all belong to the host {@code localhost}. */
+    /**
+     * Forgets every session. A blank page first, so no script of the page before (Keycloak's account console,
+     * say) can renew a session after we cleared it; then every cookie of the browser is cleared through the
+     * DevTools protocol, whatever its path (WebDriver's own delete only reaches the current page's cookies).
+     */
     static void signedOut() {
-        browser.get("http://localhost:8180/realms/budget/account");
+        browser.get("about:blank");
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
         browser.manage().deleteAllCookies();
     }
 
     static void logIn(String username) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        wait.withMessage(() -> "Keycloak's login form for " + username + ", not " + browser.getCurrentUrl() + ": "
+                        + browser.findElement(By.tagName("body")).getText())
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertTrue(browser.getCurrentUrl().startsWith("http://localhost:8180/realms/budget/"), browser.getCurrentUrl());
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");

@@ -23,7 +23,7 @@ import io.smallrye.common.annotation.Identifier;
 /**
  * Declares the platform's topics at start, so producers and consumers never depend on broker-side
  * auto-creation. Existing topics are left as they are. A broker that is down at start is not fatal:
- * the service starts, reports itself not ready, and the outbox holds its events until the broker is back.
+ * the service starts and stays ready, and the outbox holds its events until the broker is back.
  */
 @ApplicationScoped
 public class TopicDeclaration {

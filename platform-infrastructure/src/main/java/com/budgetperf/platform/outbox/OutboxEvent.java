@@ -47,6 +47,14 @@ public class OutboxEvent {
     @Column(name = "last_error", columnDefinition = "text")
     public String lastError;
 
+    /** Set when the row failed {@code platform.outbox.max-attempts} times; later rows of its key wait behind it. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    /** Set when an administrator gave up on a parked row: it is never relayed, its key goes on. */
+    @Column(name = "skipped_at")
+    public Instant skippedAt;
+
     void published(Instant at) {
         publishedAt = at;
         attempts++;
@@ -56,5 +64,9 @@ public class OutboxEvent {
     void failed(Throwable error) {
         attempts++;
         lastError = String.valueOf(error);
+    }
+
+    void park(Instant at) {
+        parkedAt = at;
     }
 }

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +21,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
@@ -32,22 +36,42 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 
 /**
- * Relays committed outbox rows to Kafka in commit order, one batch per transaction. A row is marked
- * published only after the broker acknowledged it (acks=all, idempotent producer); when the broker is
- * unreachable the batch stops at the first failure and is retried on the next tick, so nothing is lost
- * and one aggregate's events never overtake each other.
+ * Relays committed outbox rows to Kafka in commit order, one batch per transaction.
+ * <ul>
+ * <li><b>One active relay per service.</b> Each batch transaction first takes a PostgreSQL transaction-level advisory
+ * lock; a replica that does not get it skips its tick. The lock ends with the transaction, so when a replica dies
+ * another one takes over at its next tick. With one sender at a time and rows sent in position order, one
+ * aggregate's events (one Kafka key) reach the broker in the order they were committed, however many replicas run.</li>
+ * <li><b>Broker unreachable</b> (a retriable error or a timeout): the batch stops, the rows stay pending and are
+ * retried at the next tick; nothing is parked because of an outage.</li>
+ * <li><b>A row the broker refuses for its own sake</b> (too large, invalid topic): the row is tried again at later
+ * ticks and parked after {@code platform.outbox.max-attempts} tries; later rows of its key wait behind it (their
+ * order is kept), every other key goes on. {@link OutboxParking} lets an administrator retry or skip it.</li>
+ * </ul>
+ * A row is marked published only after the broker acknowledged it (acks=all, idempotent producer).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** {@code hashtext('budget.outbox-relay')} would do as well; a constant keeps the lock visible in pg_locks. */
+    static final long RELAY_LOCK = 0x0B0D6E7L;
+
+    /** What one batch transaction did. */
+    record Batch(boolean locked, int examined, int sent, boolean brokerUnreachable) {
+        boolean more(int batchSize) {
+            return locked && !brokerUnreachable && examined == batchSize && sent > 0;
+        }
+    }
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final Producer<String, String> producer;
     private final Counter relayed;
     private final Counter failures;
+    private final Counter parkings;
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
 
     public OutboxRelay(EntityManager entityManager, OutboxConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
@@ -57,8 +81,13 @@ public class OutboxRelay {
                 new StringSerializer());
         this.relayed = registry.counter("outbox.relayed");
         this.failures = registry.counter("outbox.relay.failures");
+        this.parkings = registry.counter("outbox.parkings");
         Gauge.builder("outbox.pending", pending, AtomicLong::get)
-                .description("outbox events committed but not yet acknowledged by Kafka").register(registry);
+                .description("outbox events committed but not yet acknowledged by Kafka (parked ones included)")
+                .register(registry);
+        Gauge.builder("outbox.parked", parked, AtomicLong::get)
+                .description("outbox events parked after repeated refusals, waiting for an administrator")
+                .register(registry);
     }
 
     private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig, OutboxConfig config) {
@@ -85,45 +114,76 @@ public class OutboxRelay {
         relayAll();
     }
 
-    /** Relays until nothing is pending or the broker refuses; returns how many events went out. */
+    /** Relays until nothing is pending, the broker refuses, or another replica holds the relay; returns how many went out. */
     public int relayAll() {
         int total = 0;
-        int sent;
+        Batch batch;
         do {
-            sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            total += sent;
-        } while (sent == config.batchSize());
-        pending.set(QuarkusTransaction.requiringNew().call(this::countPending));
+            batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            total += batch.sent();
+        } while (batch.more(config.batchSize()));
+        QuarkusTransaction.requiringNew().run(this::count);
         return total;
     }
 
-    private int relayBatch() {
+    private Batch relayBatch() {
+        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return new Batch(false, 0, 0, false);
+        }
         @SuppressWarnings("unchecked")
-        List<OutboxEvent> batch = entityManager.createNativeQuery(
-                "select * from outbox_event where published_at is null order by position limit :limit "
-                        + "for update skip locked", OutboxEvent.class)
+        List<OutboxEvent> rows = entityManager.createNativeQuery(
+                "select * from outbox_event e where published_at is null and skipped_at is null "
+                        + "and not exists (select 1 from outbox_event p where p.parked_at is not null "
+                        + "and p.published_at is null and p.skipped_at is null "
+                        + "and p.topic = e.topic and p.message_key = e.message_key) "
+                        + "order by position limit :limit for update", OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList();
+        Set<String> held = new HashSet<>();
         int sent = 0;
-        for (OutboxEvent event : batch) {
+        for (OutboxEvent row : rows) {
+            String key = row.topic + "\u0000" + row.messageKey;
+            if (held.contains(key)) {
+                continue;
+            }
             try {
-                producer.send(toRecord(event)).get(config.sendTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
-                event.published(Instant.now());
+                producer.send(toRecord(row)).get(config.sendTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+                row.published(Instant.now());
                 relayed.increment();
                 sent++;
             } catch (ExecutionException | TimeoutException e) {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                event.failed(cause);
+                row.failed(cause);
                 failures.increment();
-                LOG.warnf("outbox event %s (%s) not relayed to %s yet, will retry: %s", event.id, event.type,
-                        event.topic, cause.toString());
-                break;
+                if (cause instanceof RetriableException || cause instanceof TimeoutException
+                        || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+                    LOG.warnf("outbox event %s (%s) not relayed to %s yet, broker unreachable, will retry: %s", row.id,
+                            row.type, row.topic, cause.toString());
+                    return new Batch(true, rows.size(), sent, true);
+                }
+                held.add(key);
+                if (row.attempts >= config.maxAttempts()) {
+                    row.park(Instant.now());
+                    parkings.increment();
+                    LOG.errorf("outbox event %s (%s, key %s) parked after %d refusals; later events of this key wait: %s",
+                            row.id, row.type, row.messageKey, row.attempts, cause.toString());
+                } else {
+                    LOG.warnf("outbox event %s (%s) refused by %s (try %d of %d): %s", row.id, row.type, row.topic,
+                            row.attempts, config.maxAttempts(), cause.toString());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                return new Batch(true, rows.size(), sent, true);
+            } catch (KafkaException e) {
+                row.failed(e);
+                failures.increment();
+                LOG.warnf("outbox event %s (%s) not handed to the producer, will retry: %s", row.id, row.type, e.toString());
+                return new Batch(true, rows.size(), sent, true);
             }
         }
-        return sent;
+        return new Batch(true, rows.size(), sent, false);
     }
 
     private static ProducerRecord<String, String> toRecord(OutboxEvent event) {
@@ -132,13 +192,26 @@ public class OutboxRelay {
         return record;
     }
 
-    private long countPending() {
-        return entityManager.createQuery("select count(e) from OutboxEvent e where e.publishedAt is null", Long.class)
+    private void count() {
+        Object[] counts = (Object[]) entityManager.createNativeQuery(
+                "select count(*), count(parked_at) from outbox_event where published_at is null and skipped_at is null")
                 .getSingleResult();
+        pending.set(((Number) counts[0]).longValue());
+        parked.set(((Number) counts[1]).longValue());
+    }
+
+    /** Events committed and not yet on Kafka, as last counted (parked ones included). */
+    public long pending() {
+        return pending.get();
+    }
+
+    /** Events parked, as last counted. */
+    public long parked() {
+        return parked.get();
     }
 
     @PreDestroy
-    void close() {
+    public void close() {
         producer.close(Duration.ofSeconds(5));
     }
 }

@@ -28,6 +28,14 @@ public record Problem(
         return new Problem("urn:budgetperf:problem:" + code, title, status, detail, null, code, List.of());
     }
 
+    /**
+     * The one 422 answer to input that did not pass validation ({@code VALIDATION_FAILED}): one violation per
+     * field, each with the JSON pointer (or the cell) of the field and a Chinese message.
+     */
+    public static Problem validationFailed(List<Violation> violations) {
+        return of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交").withViolations(violations);
+    }
+
     public Problem withViolations(List<Violation> list) {
         return new Problem(type, title, status, detail, instance, code, List.copyOf(list));
     }

@@ -20,9 +20,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "NOT_FOUND", "未找到", what + "不存在，或不在您的行政区划范围内");
     }
 
+    /** 422 {@code VALIDATION_FAILED} with one violation. */
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                .withViolations(List.of(new Problem.Violation(field, message))));
+        return invalid(List.of(new Problem.Violation(field, message)));
+    }
+
+    /** 422 {@code VALIDATION_FAILED} with these violations ({@link Problem#validationFailed}). */
+    public static ProblemException invalid(List<Problem.Violation> violations) {
+        return new ProblemException(Problem.validationFailed(violations));
     }
 
     public Problem problem() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.budgetperf.platform.security.ProvinceOnlyException;
 import com.budgetperf.platform.security.RegionNotCoveredException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -41,8 +42,7 @@ public class ProblemResponses {
                 .map(v -> new Problem.Violation(jsonPointer(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return respond(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                .withViolations(violations), uri);
+        return respond(Problem.validationFailed(violations), uri);
     }
 
     /** Quarkus wraps resource-parameter violations in this subtype; its built-in mapper would answer 400. */
@@ -83,8 +83,7 @@ public class ProblemResponses {
                         + " 个字符，嵌套最多 " + JsonReadBounds.MAX_NESTING_DEPTH + " 层"
                 : e instanceof InvalidFormatException && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("数值超出")
                         ? e.getOriginalMessage() : "字段类型或取值格式不正确";
-        return respond(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                .withViolations(List.of(new Problem.Violation(field, message))), uri);
+        return respond(Problem.validationFailed(List.of(new Problem.Violation(field, message))), uri);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -92,6 +91,11 @@ public class ProblemResponses {
         String detail = e.regionCode() == null ? "访问令牌中没有行政区划（region）信息"
                 : "行政区划 " + e.regionCode() + " 不在您的权限范围内";
         return respond(Problem.of(403, "REGION_NOT_COVERED", "无权访问该行政区划的数据", detail), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response provinceOnly(ProvinceOnlyException e, UriInfo uri) {
+        return respond(Problem.of(403, "PROVINCE_ONLY", "没有权限", e.why()), uri);
     }
 
     /** A valid token without the role the operation needs (Quarkus security answers 403 with no body). */

@@ -6,10 +6,14 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.platform.region.RegionLevel;
+
 /**
- * The caller's {@code region} claim (docs/architecture.md §4): a GB/T 2260 code prefix. A county system carries its
- * six-digit county, a city bureau four digits, the province two. A caller sees and changes only data
- * whose {@code regionCode} starts with it. A token without the claim covers nothing.
+ * The caller's {@code region} claim (docs/architecture.md) read as a {@link RegionCode}: a county system carries its county
+ * ({@code 130607}), a city bureau its city ({@code 1306} or {@code 130600}), the province {@code 13} or
+ * {@code 130000}. A caller sees and changes only data of the regions its region covers. A token without the
+ * claim, or with one that names no region, covers nothing.
  */
 @RequestScoped
 public class CallerRegion {
@@ -22,22 +26,35 @@ public class CallerRegion {
         this.token = token;
     }
 
-    public Optional<String> code() {
+    public Optional<RegionCode> region() {
         Object claim = token.getClaim(CLAIM);
         if (claim == null) {
             return Optional.empty();
         }
-        String region = claim.toString().replace("\"", "").trim();
-        return region.matches("\\d{2}(\\d{2}){0,2}") ? Optional.of(region) : Optional.empty();
+        return RegionCode.parse(claim.toString().replace("\"", "").trim());
+    }
+
+    /** The caller's region as its prefix ({@code 13}, {@code 1306}, {@code 130607}), for display. */
+    public Optional<String> code() {
+        return region().map(RegionCode::prefix);
     }
 
     public boolean covers(String regionCode) {
-        return regionCode != null && code().map(regionCode::startsWith).orElse(false);
+        return region().map(region -> region.covers(regionCode)).orElse(false);
     }
 
-    /** The prefix to filter queries with ({@code region_code like :prefix || '%'}); throws when the caller has none. */
+    /**
+     * The prefix to filter stored codes with ({@code region_code like :prefix || '%'}), see {@link RegionCode#prefix()}.
+     *
+     * @throws RegionNotCoveredException when the caller has no region
+     */
     public String prefix() {
-        return code().orElseThrow(() -> new RegionNotCoveredException(null));
+        return require().prefix();
+    }
+
+    /** @throws RegionNotCoveredException when the caller has no region */
+    public RegionCode require() {
+        return region().orElseThrow(() -> new RegionNotCoveredException(null));
     }
 
     /** @throws RegionNotCoveredException (403 problem+json) when {@code regionCode} is outside the caller's region */
@@ -48,6 +65,20 @@ public class CallerRegion {
     }
 
     public boolean isProvince() {
-        return code().map(code -> code.length() == 2).orElse(false);
+        return region().map(region -> region.level() == RegionLevel.PROVINCE)
+                .orElse(false);
+    }
+
+    /**
+     * The guard of operations only the province may perform (publishing frameworks, maintaining the indicator
+     * library and rule sets, rebuilding read models).
+     *
+     * @param why what the province alone does, in Chinese ("指标库由省级指标库管理员维护")
+     * @throws ProvinceOnlyException (403 problem+json {@code PROVINCE_ONLY}) for any other caller
+     */
+    public void requireProvince(String why) {
+        if (!isProvince()) {
+            throw new ProvinceOnlyException(why);
+        }
     }
 }

@@ -49,12 +49,35 @@ class CallerRegionTests {
         assertFalse(baoding.covers(null));
         assertTrue(caller("13").covers("131002"));
         assertTrue(caller("13").isProvince());
+        assertTrue(caller("130000").isProvince());
         assertFalse(baoding.isProvince());
     }
 
     @Test
+    void aSixDigitCityClaimIsTheCityNotAPrefix() {
+        CallerRegion baoding = caller("130600");
+        assertTrue(baoding.covers("130607"));
+        assertTrue(baoding.covers("130600"));
+        assertFalse(baoding.covers("130871"));
+        assertEquals("1306", baoding.prefix());
+        assertEquals(Optional.of("1306"), baoding.code());
+        assertEquals("13", caller("130000").prefix());
+    }
+
+    @Test
+    void onlyTheProvincePassesTheProvinceGuard() {
+        caller("13").requireProvince("指标库由省级指标库管理员维护");
+        caller("130000").requireProvince("指标库由省级指标库管理员维护");
+        for (Object claim : new Object[] { "1306", "130607", null, "x" }) {
+            ProvinceOnlyException refused = assertThrows(ProvinceOnlyException.class,
+                    () -> caller(claim).requireProvince("指标库由省级指标库管理员维护"));
+            assertEquals("指标库由省级指标库管理员维护", refused.why());
+        }
+    }
+
+    @Test
     void aMissingOrMalformedClaimCoversNothing() {
-        for (Object claim : new Object[] { null, "", "1", "130", "13060a", "1306071", "%" }) {
+        for (Object claim : new Object[] { null, "", "1", "130", "13060a", "1306071", "%", "1300", "00" }) {
             CallerRegion caller = caller(claim);
             assertEquals(Optional.empty(), caller.code(), String.valueOf(claim));
             assertFalse(caller.covers("130607"));

@@ -1,6 +1,7 @@
 package com.budgetperf.platform.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
@@ -29,10 +30,13 @@ public final class ArchitectureRules {
         }
     }
 
-    /** Domain code is plain Java: no REST, messaging, persistence, JSON or framework types. */
+    /**
+     * Domain code is plain Java: no REST, messaging, persistence, JSON or framework types. The platform's plain
+     * value types ({@code RegionCode}) are allowed: they are part of every service's domain language.
+     */
     @ArchTest
     public static final ArchRule DOMAIN_IS_PLAIN_JAVA = classes().that().resideInAPackage("..domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..domain..", "com.budgetperf.platform.region..")
             .allowEmptyShould(true)
             .because("domain rules must be testable and portable without Quarkus, JPA, Jackson or Kafka");
 
@@ -56,6 +60,22 @@ public final class ArchitectureRules {
             .allowEmptyShould(true)
             .because("the project uses constructor injection everywhere (README)");
 
+    /** One way to consume events: every channel consumer lives in {@code messaging/in}, next to its event schemas. */
+    @ArchTest
+    public static final ArchRule CONSUMERS_ONLY_IN_MESSAGING_IN = methods().that()
+            .areAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")
+            .should().beDeclaredInClassesThat().resideInAPackage("..messaging.in..")
+            .allowEmptyShould(true)
+            .because("consumers use the platform's consumer skeleton from messaging/in (README, Reliability)");
+
+    /** Published events carry their own records, never domain (or persistence) types. */
+    @ArchTest
+    public static final ArchRule PUBLISHED_EVENTS_CARRY_THEIR_OWN_RECORDS = classes().that()
+            .resideInAPackage("..messaging.out..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..messaging.out..",
+                    "com.fasterxml.jackson.annotation..")
+            .allowEmptyShould(true)
+            .because("an event schema is a contract between services; a domain type on the wire changes it unnoticed");
     /** SQL text lives in {@code repository/}: elsewhere no class holds a statement, not even to hand it on. */
     @ArchTest
     public static final ArchRule NO_SQL_OUTSIDE_REPOSITORY = classes().that().resideOutsideOfPackage("..repository..")

@@ -27,6 +27,10 @@ public class PlatformTestResources implements QuarkusTestResourceLifecycleManage
         config.put("quarkus.datasource.jdbc.url", SharedPostgres.database(database));
         config.put("quarkus.datasource.username", SharedPostgres.USER);
         config.put("quarkus.datasource.password", SharedPostgres.PASSWORD);
+        // a service whose migrations run as another role than the application (review-service) migrates as the
+        // superuser too; its grants are tested by connecting as the application role
+        config.put("quarkus.flyway.username", SharedPostgres.USER);
+        config.put("quarkus.flyway.password", SharedPostgres.PASSWORD);
         config.put("kafka.bootstrap.servers", SharedKafka.start());
         config.put("quarkus.oidc.auth-server-url", OidcProvider.start().issuer());
         return config;

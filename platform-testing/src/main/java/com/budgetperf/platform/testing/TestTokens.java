@@ -12,7 +12,7 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Signed RS256 access tokens shaped like Keycloak's for the platform realm: {@code preferred_username},
- * {@code realm_access.roles}, {@code azp} and the {@code region} claim.
+ * {@code realm_access.roles}, {@code azp}, the services' audiences and the {@code region} claim.
  * <pre>{@code String token = TestTokens.user("zhang.san").roles("submitter").region("130607").sign();}</pre>
  */
 public final class TestTokens {
@@ -21,11 +21,16 @@ public final class TestTokens {
     private final List<String> roles = new ArrayList<>();
     private final Map<String, Object> claims = new LinkedHashMap<>();
     private String issuer;
+    private List<String> audience = AUDIENCE;
     private float lifetimeMinutes = 10;
 
     private TestTokens(String username) {
         this.username = username;
     }
+
+    /** What the realm's {@code budget-services} client scope puts in {@code aud}: each service checks its own name. */
+    public static final List<String> AUDIENCE = List.of("catalog-service", "submission-service", "review-service",
+            "report-service", "account");
 
     public static TestTokens user(String username) {
         return new TestTokens(username);
@@ -51,6 +56,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** A token meant for other audiences only: the services must refuse it. */
+    public TestTokens audience(String... audiences) {
+        this.audience = List.of(audiences);
+        return this;
+    }
+
     /** A token that expired {@code minutes} ago when negative. */
     public TestTokens lifetimeMinutes(float minutes) {
         this.lifetimeMinutes = minutes;
@@ -62,7 +73,7 @@ public final class TestTokens {
         JwtClaims jwt = new JwtClaims();
         jwt.setIssuer(issuer != null ? issuer : provider.issuer());
         jwt.setSubject("user-" + username);
-        jwt.setAudience("account");
+        jwt.setAudience(audience);
         jwt.setGeneratedJwtId();
         jwt.setIssuedAtToNow();
         jwt.setExpirationTimeMinutesInTheFuture(lifetimeMinutes);

@@ -4,20 +4,22 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How far a report breaks regions down: by city (地市, 4-digit prefix) or by county (区县, the full code). */
+import com.budgetperf.platform.region.RegionLevel;
+
+/** How far a report breaks regions down: by city (地市, its 4-digit prefix) or by county (区县, the full code). */
 public enum Drilldown {
-    CITY(4),
-    COUNTY(6);
+    CITY(RegionLevel.CITY),
+    COUNTY(RegionLevel.COUNTY);
 
-    private final int prefixLength;
+    private final RegionLevel level;
 
-    Drilldown(int prefixLength) {
-        this.prefixLength = prefixLength;
+    Drilldown(RegionLevel level) {
+        this.level = level;
     }
 
-    /** Length of the region-code prefix rows are grouped by. */
+    /** Length of the region-code prefix rows are grouped by ({@link RegionLevel#prefixLength()}). */
     public int prefixLength() {
-        return prefixLength;
+        return level.prefixLength();
     }
 
     /** {@code city} or {@code county}, case-insensitive; empty for anything else. */

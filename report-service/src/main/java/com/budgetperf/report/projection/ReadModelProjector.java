@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.platform.events.MalformedEventException;
-import com.budgetperf.report.messaging.ReviewCaseOpened;
-import com.budgetperf.report.messaging.ReviewDecided;
-import com.budgetperf.report.messaging.ReviewStageEntered;
-import com.budgetperf.report.messaging.SubmissionSubmitted;
+import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.report.messaging.in.ReviewCaseOpened;
+import com.budgetperf.report.messaging.in.ReviewDecided;
+import com.budgetperf.report.messaging.in.ReviewStageEntered;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted;
 import com.budgetperf.report.repository.ReadModelWriter;
 
 /**
@@ -41,8 +42,9 @@ public class ReadModelProjector {
         if (event.caseId() == null || event.submissionId() == null || event.stage() == null) {
             throw new MalformedEventException("case-opened event without caseId, submissionId or stage: " + event);
         }
-        if (event.regionCode() != null) {
-            Region.of(event.regionCode()).lineage().forEach(writer::ensureRegion);
+        RegionCode region = event.regionCode() == null ? null : SubmissionProjection.region(event.regionCode());
+        if (region != null) {
+            region.lineage().forEach(writer::ensureRegion);
         }
         if (event.submissionVersion() != null) {
             review(ReviewOutcome.Kind.OPENED, event.submissionId(), event.submissionVersion(), event.stage(), null, false,

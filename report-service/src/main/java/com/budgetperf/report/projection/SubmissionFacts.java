@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.budgetperf.platform.region.RegionCode;
+
 /**
  * One submission version as the star schema keeps it: the submission row with measures already computed
  * from the snapshot, and its project, indicator and finding rows.
@@ -13,7 +15,7 @@ public record SubmissionFacts(
         UUID submissionId,
         int version,
         int fiscalYear,
-        Region region,
+        RegionCode region,
         String departmentCode,
         String departmentName,
         String status,

@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import com.budgetperf.platform.events.MalformedEventException;
-import com.budgetperf.report.messaging.SubmissionSubmitted;
+import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.report.messaging.in.SubmissionSubmitted;
 import com.budgetperf.report.projection.SubmissionFacts.FindingFact;
 import com.budgetperf.report.projection.SubmissionFacts.IndicatorFact;
 import com.budgetperf.report.projection.SubmissionFacts.ProjectFact;
@@ -89,7 +90,7 @@ public final class SubmissionProjection {
             }
         }
         return new SubmissionFacts(event.submissionId(), event.version(), event.fiscalYear(),
-                Region.of(event.regionCode()), event.departmentCode(), event.departmentName(),
+                region(event.regionCode()), event.departmentCode(), event.departmentName(),
                 event.status() == null ? "SUBMITTED" : event.status(), projects.size(), budgetTotal(projects),
                 countFindings(event.findings(), "ERROR"), countFindings(event.findings(), "WARNING"),
                 event.submittedAt(),
@@ -101,13 +102,18 @@ public final class SubmissionProjection {
                 projectFacts, indicatorFacts, findingFacts);
     }
 
+    /** The event's region code as the one {@link RegionCode} of the platform; an event without one is malformed. */
+    public static RegionCode region(String regionCode) {
+        return RegionCode.parse(regionCode).orElseThrow(() -> new MalformedEventException(
+                "regionCode " + regionCode + " is not a GB/T 2260 code: " + RegionCode.problemWith(regionCode).orElseThrow()));
+    }
+
     /** Sum of the projects' 预算数; a project without a budget counts as zero. */
     public static BigDecimal budgetTotal(List<SubmissionSubmitted.Project> projects) {
-        return projects.stream()
+        return money(projects.stream()
                 .map(SubmissionSubmitted.Project::budget)
                 .map(SubmissionProjection::projectBudget)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(MONEY_SCALE, RoundingMode.HALF_UP);
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /** {@code total} when given, otherwise 财政资金 + 其他资金 (total = fiscal + other), otherwise zero. */
@@ -132,9 +138,20 @@ public final class SubmissionProjection {
                 .count();
     }
 
+    /**
+     * At scale 6 in a {@code numeric(18,6)} column: an amount of 10^12 万元 or more cannot be stored, so the event is
+     * refused as malformed (the live consumer dead-letters it, a rebuild reports and skips it) instead of failing the
+     * database statement, which would abort the whole rebuild transaction.
+     */
     private static BigDecimal money(BigDecimal amount) {
-        return (amount == null ? BigDecimal.ZERO : amount).setScale(MONEY_SCALE, RoundingMode.HALF_UP);
+        BigDecimal money = (amount == null ? BigDecimal.ZERO : amount).setScale(MONEY_SCALE, RoundingMode.HALF_UP);
+        if (money.abs().compareTo(LARGEST_MONEY) > 0) {
+            throw new MalformedEventException("amount " + money.toPlainString() + " exceeds the report columns (numeric(18,6))");
+        }
+        return money;
     }
+
+    private static final BigDecimal LARGEST_MONEY = new BigDecimal("999999999999.999999");
 
     private static BigDecimal sum(Stream<BigDecimal> amounts) {
         return money(amounts.reduce(BigDecimal.ZERO, BigDecimal::add));

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.query.NativeQuery;
 
-import com.budgetperf.report.projection.Region;
+import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.report.projection.ReviewOutcome;
 import com.budgetperf.report.projection.SubmissionFacts;
 import com.budgetperf.report.projection.SubmissionFacts.FindingFact;
@@ -32,14 +32,15 @@ public class ReadModelWriter {
         this.entityManager = entityManager;
     }
 
-    public void ensureRegion(Region region) {
+    /** A row of the region dimension: the six-digit code, its level, the prefixes of its province and city. */
+    public void ensureRegion(RegionCode region) {
         sql("""
                 insert into dim_region (region_code, level, province_code, city_code) values (?1, ?2, ?3, ?4)
                 on conflict (region_code) do nothing""")
                 .setParameter(1, region.code())
                 .setParameter(2, region.level().name())
-                .setParameter(3, region.provinceCode())
-                .setParameter(4, region.cityCode(), String.class)
+                .setParameter(3, region.province().prefix())
+                .setParameter(4, region.city().map(RegionCode::prefix).orElse(null), String.class)
                 .executeUpdate();
     }
 

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
-import com.budgetperf.report.messaging.ReadModelRebuild;
+import com.budgetperf.report.messaging.in.ReadModelRebuild;
 
 /** Operations on the read model itself (province administrators only). */
 @Path("/api/v1/admin/read-model")
@@ -41,19 +41,18 @@ public class AdminResource {
             description = "清空读模型（事实表、维度表、投影位置和本服务的已处理事件记录），从头重放 "
                     + "budget.submissions、budget.reviews 至开始时的末尾位置，与实时消费使用同一投影代码，在一个事务中完成："
                     + "重建期间报表仍返回旧数据。返回重放的事件数和结果已包含截至何时的事件。")
-    @APIResponse(responseCode = "200", description = "{eventsReplayed, eventsRejected, includesEventsUpTo}")
+    @APIResponse(responseCode = "200", description = "{eventsReplayed, eventsRejected, includesEventsUpTo, rejected: [{position, reason}]}")
     @APIResponse(responseCode = "401", description = "未登录或令牌无效")
-    @APIResponse(responseCode = "403", description = "不是管理员，或不是省级（region 13）")
+    @APIResponse(responseCode = "403", description = "不是管理员，或不是省级（region 13 或 130000）")
     @APIResponse(responseCode = "409", description = "已有一次重建正在进行")
     public Map<String, Object> rebuild() {
-        if (!callerRegion.code().map("13"::equals).orElse(false)) {
-            throw new ProblemException(403, "PROVINCE_ONLY", "没有权限", "报表读模型只能由省级管理员重建");
-        }
+        callerRegion.requireProvince("报表读模型只能由省级管理员重建");
         ReadModelRebuild.Result result = rebuild.rebuild();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("eventsReplayed", result.eventsReplayed());
         answer.put("eventsRejected", result.eventsRejected());
         answer.put("includesEventsUpTo", result.includesEventsUpTo() == null ? null : result.includesEventsUpTo().toString());
+        answer.put("rejected", result.rejected());
         return answer;
     }
 }

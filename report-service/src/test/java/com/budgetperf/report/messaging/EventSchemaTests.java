@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
+import com.budgetperf.report.messaging.in.*;
 import com.budgetperf.platform.testing.EventSchemas;
 
 /** report-service reads every event it projects as the schemas of record in docs/events describe it. */

@@ -3,6 +3,10 @@ package com.budgetperf.review.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+
+import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.platform.region.RegionLevel;
 
 /**
  * What a caller may do with a case now: only reviewers whose region covers the case's region and whose level
@@ -22,7 +26,7 @@ public final class AllowedActions {
     private AllowedActions() {
     }
 
-    /** The reviewer asking: who, which region code their token carries. */
+    /** The reviewer asking: who, which region their token carries ({@link RegionCode}; null or malformed covers nothing). */
     public record Caller(String name, String regionCode) {
     }
 
@@ -45,12 +49,15 @@ public final class AllowedActions {
     }
 
     public static boolean covers(Caller caller, String caseRegionCode) {
-        return caller != null && caller.regionCode() != null && caseRegionCode != null
-                && caseRegionCode.startsWith(caller.regionCode());
+        return caller != null && region(caller).map(region -> region.covers(caseRegionCode)).orElse(false);
     }
 
     public static boolean levelMatches(Caller caller, RegionLevel stageLevel) {
         return caller != null && stageLevel != null
-                && RegionLevel.of(caller.regionCode()).map(level -> level == stageLevel).orElse(false);
+                && region(caller).map(region -> region.level() == stageLevel).orElse(false);
+    }
+
+    private static Optional<RegionCode> region(Caller caller) {
+        return caller.regionCode() == null ? Optional.empty() : RegionCode.parse(caller.regionCode());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,8 +33,17 @@ public final class AuditChain {
         int seq = last == null ? 1 : last.seq() + 1;
         String previous = last == null ? GENESIS : last.hash();
         SortedMap<String, String> sorted = new TreeMap<>(detail);
-        return new AuditRecord(caseId, seq, at, actor, action, fromVersion, sorted, previous,
-                hash(previous, caseId, seq, at, actor, action, fromVersion, sorted));
+        Instant stored = storable(at);
+        return new AuditRecord(caseId, seq, stored, actor, action, fromVersion, sorted, previous,
+                hash(previous, caseId, seq, stored, actor, action, fromVersion, sorted));
+    }
+
+    /**
+     * The instant as PostgreSQL keeps it ({@code timestamptz}: microseconds). An entry is hashed with the time it is
+     * read back with, so a time with nanoseconds (a withdrawal's event time, {@code Instant.now()}) still verifies.
+     */
+    public static Instant storable(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public static String hash(String previousHash, UUID caseId, int seq, Instant at, String actor, String action,
@@ -41,7 +51,7 @@ public final class AuditChain {
         StringBuilder canonical = new StringBuilder(previousHash);
         field(canonical, String.valueOf(caseId));
         field(canonical, String.valueOf(seq));
-        field(canonical, String.valueOf(at));
+        field(canonical, String.valueOf(storable(at)));
         field(canonical, actor);
         field(canonical, action);
         field(canonical, String.valueOf(fromVersion));

@@ -1,5 +1,7 @@
 package com.budgetperf.review.domain;
 
+import com.budgetperf.platform.region.RegionCode;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -46,8 +48,8 @@ public record ReviewCase(
      */
     public static ReviewCase open(UUID id, SubmittedVersion submitted, ReviewStage firstStage, Instant openedAt) {
         Objects.requireNonNull(submitted, "submitted");
-        if (!RegionCodes.isWellFormed(submitted.regionCode())) {
-            throw new IllegalArgumentException("行政区划代码应为 2、4 或 6 位数字：" + submitted.regionCode());
+        if (submitted.regionCode() == null || RegionCode.parse(submitted.regionCode()).isEmpty()) {
+            throw new IllegalArgumentException("行政区划代码不正确：" + submitted.regionCode());
         }
         return new ReviewCase(id, submitted.submissionId(), submitted.version(), submitted.fiscalYear(),
                 submitted.regionCode(), submitted.departmentCode(), submitted.departmentName(), firstStage,

@@ -1,5 +1,7 @@
 package com.budgetperf.review.domain;
 
+import com.budgetperf.platform.region.RegionCode;
+
 /**
  * The level of finance bureau (财政部门) that reviews a case. A department's targets are reviewed first by the
  * finance bureau of its own level: a county department by the county bureau, a city department by the city

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.platform.region.RegionLevel;
+
 /**
  * Decides which stages a submitted version goes through, from the workflow data: the first stage is the one
  * whose reviewer level is the department's own level (a county department starts at the county bureau); each
@@ -22,11 +25,10 @@ public final class WorkflowPlan {
 
     /**
      * @return the stages in order, never empty
-     * @throws IllegalArgumentException when the region code is malformed or no stage is configured for its level
+     * @throws IllegalArgumentException when the region code names no region or no stage is configured for its level
      */
     public List<ReviewStage> stagesFor(SubmissionFacts facts) {
-        RegionLevel level = RegionLevel.of(facts.regionCode())
-                .orElseThrow(() -> new IllegalArgumentException("行政区划代码应为 2、4 或 6 位数字：" + facts.regionCode()));
+        RegionLevel level = RegionCode.of(facts.regionCode()).level();
         int first = -1;
         for (int i = 0; i < stages.size(); i++) {
             if (stages.get(i).reviewerLevel() == level) {

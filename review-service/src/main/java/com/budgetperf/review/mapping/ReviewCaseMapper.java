@@ -2,8 +2,8 @@ package com.budgetperf.review.mapping;
 
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.review.domain.ReviewCase;
-import com.budgetperf.review.messaging.ReviewCaseOpened;
-import com.budgetperf.review.messaging.SubmissionSubmitted;
+import com.budgetperf.review.messaging.out.ReviewCaseOpened;
+import com.budgetperf.review.messaging.in.SubmissionSubmitted;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.domain.SubmittedContent;
 import com.fasterxml.jackson.core.JsonProcessingException;

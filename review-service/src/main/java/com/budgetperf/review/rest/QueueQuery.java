@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.budgetperf.platform.problem.ProblemException;
+import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.platform.security.RegionNotCoveredException;
 import com.budgetperf.review.domain.CaseStatus;
 import com.budgetperf.review.domain.Grade;
@@ -91,14 +92,12 @@ public class QueueQuery {
     public CaseFilter filter(String callerPrefix) {
         String prefix = callerPrefix;
         if (!blank(region)) {
-            String wanted = region.strip();
-            if (!wanted.matches("\\d{2}(\\d{2}){0,2}")) {
-                throw ProblemException.invalid("/region", "行政区划代码应为 2、4 或 6 位数字");
+            RegionCode wanted = RegionCode.parse(region.strip()).orElseThrow(
+                    () -> ProblemException.invalid("/region", RegionCode.problemWith(region.strip()).orElseThrow()));
+            if (!RegionCode.of(callerPrefix).covers(wanted)) {
+                throw new RegionNotCoveredException(wanted.code());
             }
-            if (!wanted.startsWith(prefix)) {
-                throw new RegionNotCoveredException(wanted);
-            }
-            prefix = wanted;
+            prefix = wanted.prefix();
         }
         CaseStatus statusFilter = blank(status) ? null : CaseStatus.parse(status.strip()).orElseThrow(
                 () -> ProblemException.invalid("/status", "案件状态只能是 OPEN、IN_REVIEW、RETURNED、APPROVED、REJECTED、SUPERSEDED 或 WITHDRAWN"));

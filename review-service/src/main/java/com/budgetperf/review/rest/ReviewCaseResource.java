@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -107,6 +108,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -121,6 +123,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -139,6 +142,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/projects/{index}/verdict")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -156,6 +160,7 @@ public class ReviewCaseResource {
     }
 
     @POST
+    @Idempotent
     @Path("/bulk-approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)

@@ -67,6 +67,15 @@ public class AuditLog {
                 row.previousHash, row.hash);
     }
 
+    /** A value as JSON text, for a detail that is a list (return reasons). */
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String write(Map<String, String> detail) {
         try {
             return JSON.writeValueAsString(detail);

@@ -27,8 +27,8 @@ import com.budgetperf.review.domain.ReturnReason;
 import com.budgetperf.review.domain.ReviewStage;
 import com.budgetperf.review.domain.WorkflowPlan;
 import com.budgetperf.review.mapping.DocumentReading;
-import com.budgetperf.review.messaging.ReviewDecided;
-import com.budgetperf.review.messaging.StageEntered;
+import com.budgetperf.review.messaging.out.ReviewDecided;
+import com.budgetperf.review.messaging.out.StageEntered;
 import com.budgetperf.review.repository.ProjectVerdictEntity;
 import com.budgetperf.review.repository.ProjectVerdictRepository;
 import com.budgetperf.review.repository.ReviewCaseEntity;
@@ -128,6 +128,8 @@ public class CaseDecisions {
         detail.put("outcome", transition.outcome().name());
         detail.put("status", transition.status().name());
         detail.put("nextStage", transition.outcome() == CaseWorkflow.Outcome.STAGE_APPROVED ? transition.stage().name() : "");
+        detail.put("returnReasons", AuditLog.json(input.reasons())); // code, anchor and text of each, in order
+        detail.put("note", input.note() == null ? "" : input.note().strip());
         audit.append(entity.id, now, caller.name(), AuditAction.DECIDED, fromVersion, detail);
 
         String key = entity.submissionId.toString();

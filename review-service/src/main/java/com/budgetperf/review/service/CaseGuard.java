@@ -82,8 +82,7 @@ public class CaseGuard {
 
     static void refuseIfAny(List<Problem.Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(violations));
+            throw ProblemException.invalid(violations);
         }
     }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.budgetperf.review.domain.CaseStatus;
+import com.budgetperf.review.messaging.in.SubmissionWithdrawn;
 import com.budgetperf.review.domain.AuditAction;
-import com.budgetperf.review.messaging.SubmissionWithdrawn;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
 

@@ -23,7 +23,7 @@ import com.budgetperf.review.domain.ReviewStage;
 import com.budgetperf.review.domain.SubmittedContent;
 import com.budgetperf.review.mapping.DocumentReading;
 import com.budgetperf.review.mapping.ReviewCaseMapper;
-import com.budgetperf.review.messaging.ReviewCaseOpened;
+import com.budgetperf.review.messaging.out.ReviewCaseOpened;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ReviewCaseRepository;
 

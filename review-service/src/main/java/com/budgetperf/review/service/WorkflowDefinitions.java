@@ -3,7 +3,7 @@ package com.budgetperf.review.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.budgetperf.review.domain.RegionLevel;
+import com.budgetperf.platform.region.RegionLevel;
 import com.budgetperf.review.domain.ReviewStage;
 import com.budgetperf.review.domain.StageDefinition;
 import com.budgetperf.review.domain.StageRule;

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.budgetperf.platform.region.RegionLevel;
+
 class AllowedActionsTests {
 
     static final AllowedActions.Caller MANCHENG = new AllowedActions.Caller("li.si", "130607");
@@ -26,6 +28,8 @@ class AllowedActionsTests {
         assertEquals(List.of(), AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.COUNTY, null, BAODING));
         assertEquals(List.of(), AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.CITY, null, MANCHENG));
         assertEquals(7, AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.CITY, null, BAODING).size());
+        assertEquals(7, AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.CITY, null,
+                new AllowedActions.Caller("zhao.liu", "130600")).size(), "a six-digit city code is the city");
         assertEquals(List.of(), AllowedActions.of(CaseStatus.OPEN, "130607", RegionLevel.COUNTY, null,
                 new AllowedActions.Caller("nobody", null)));
     }

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.budgetperf.platform.region.RegionLevel;
+
 class ReviewCaseTests {
 
     private static final Instant NOW = Instant.parse("2025-01-10T08:00:05Z");

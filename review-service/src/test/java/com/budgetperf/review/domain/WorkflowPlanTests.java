@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.budgetperf.platform.region.RegionLevel;
+
 class WorkflowPlanTests {
 
     /** As seeded by V2__workflow.sql. */

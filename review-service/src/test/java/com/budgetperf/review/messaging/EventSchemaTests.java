@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.budgetperf.review.messaging.in.*;
+import com.budgetperf.review.messaging.out.*;
 import com.budgetperf.platform.events.CloudEvent;
 import com.budgetperf.platform.events.CloudEventCodec;
 import com.budgetperf.platform.testing.EventSchemas;

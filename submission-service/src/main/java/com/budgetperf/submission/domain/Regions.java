@@ -3,15 +3,18 @@ package com.budgetperf.submission.domain;
 import java.util.Map;
 import java.util.Optional;
 
+import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.platform.region.RegionLevel;
+
 /**
- * The regions this provincial platform serves (GB/T 2260, Hebei): a county-level code is known when its province
- * is 13, its city is one of Hebei's prefecture-level cities (or 1390, the counties the province administers
- * directly) and its county part is not 00. Development zones with their own budgets (130871 承德高新区,
- * 130372 北戴河新区 …) fit this rule as they are numbered in practice.
+ * The regions this provincial platform takes submissions from: county-level regions ({@link RegionCode} of level
+ * COUNTY) of the province 13, in one of Hebei's prefecture-level cities or in 1390 (the counties the province
+ * administers directly). Development zones with their own budgets (130871 承德高新区, 130372 北戴河新区 …) are
+ * county-level codes as they are numbered in practice.
  */
 public final class Regions {
 
-    public static final String PROVINCE = "13";
+    public static final RegionCode PROVINCE = RegionCode.of("13");
 
     static final Map<String, String> CITIES = Map.ofEntries(
             Map.entry("1301", "石家庄市"), Map.entry("1302", "唐山市"), Map.entry("1303", "秦皇岛市"),
@@ -24,16 +27,22 @@ public final class Regions {
 
     /** Why {@code code} is not a county-level region of the province, or empty when it is one. */
     public static Optional<String> problemWithCounty(String code) {
-        if (code == null || !code.matches("\\d{6}")) {
+        if (code == null || code.length() != 6) {
             return Optional.of("行政区划代码应为 6 位数字（县级），如 130607");
         }
-        if (!code.startsWith(PROVINCE)) {
+        Optional<RegionCode> parsed = RegionCode.parse(code);
+        if (parsed.isEmpty()) {
+            return RegionCode.problemWith(code);
+        }
+        RegionCode region = parsed.get();
+        if (!PROVINCE.covers(region)) {
             return Optional.of("行政区划代码 " + code + " 不属于河北省（13）");
         }
-        if (!CITIES.containsKey(code.substring(0, 4))) {
-            return Optional.of("行政区划代码 " + code + " 的地市部分 " + code.substring(0, 4) + " 不存在");
+        String city = region.code().substring(0, RegionLevel.CITY.prefixLength());
+        if (!CITIES.containsKey(city)) {
+            return Optional.of("行政区划代码 " + code + " 的地市部分 " + city + " 不存在");
         }
-        if (code.endsWith("00")) {
+        if (region.level() != RegionLevel.COUNTY) {
             return Optional.of("行政区划代码 " + code + " 是地市本级，请填写县（市、区）代码");
         }
         return Optional.empty();

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
@@ -91,6 +92,7 @@ public class SubmissionFormResource {
     }
 
     @POST
+    @Idempotent
     @Consumes({ XLSX, MediaType.APPLICATION_OCTET_STREAM })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUBMITTER)
@@ -118,8 +120,7 @@ public class SubmissionFormResource {
         }
         FormHeader header = form.header();
         SubmissionKey key = new SubmissionKey(header.fiscalYear(), header.regionCode(), header.departmentCode());
-        return receipt.receive(key, "部门信息!B3", header.departmentName(), form.document(), idempotencyKey, ifMatch,
-                dryRun);
+        return receipt.receive(key, "部门信息!B3", header.departmentName(), form.document(), ifMatch, dryRun);
     }
 
     private static byte[] limited(InputStream body) {

@@ -14,9 +14,10 @@ import com.budgetperf.submission.service.SubmissionETag;
 import com.budgetperf.submission.service.SubmissionIntake;
 
 /**
- * The one way a document enters, whatever it came as (JSON or the Excel form): once the intake admits its region
- * (a county of the province, covered by the caller),  a dry run answers the machine review, or the version is stored
- * and answered with 201, its ETag and, for a replayed Idempotency-Key, {@code Idempotent-Replayed: true}.
+ * The one way a document enters, whatever it came as (JSON or the Excel form): the region must be a county of
+ * the province and covered by the caller; then a dry run answers the machine review, or the version is stored
+ * and answered with 201 and its ETag. A retried Idempotency-Key is answered by the platform ({@code @Idempotent} on the
+ * resource methods) with the first answer and {@code Idempotent-Replayed: true}.
  */
 @RequestScoped
 public class SubmissionReceipt {
@@ -31,7 +32,7 @@ public class SubmissionReceipt {
 
     /** @param regionField where the region code was written, for the violation ("/regionCode", "部门信息!B3") */
     public Response receive(SubmissionKey key, String regionField, String departmentName, TargetDocument document,
-            String idempotencyKey, String ifMatch, boolean dryRun) {
+            String ifMatch, boolean dryRun) {
         intake.admit(key, regionField);
         if (dryRun) {
             ReviewResult review = intake.check(key, document);
@@ -39,11 +40,9 @@ public class SubmissionReceipt {
                     review.ruleSetVersion(), review.findings(), review.dimensionScores(), review.scoreCard().parts()))
                     .build();
         }
-        SubmissionIntake.Received received = intake.receive(key, departmentName, document, token.getName(),
-                idempotencyKey, ifMatch);
+        SubmissionIntake.Received received = intake.receive(key, departmentName, document, token.getName(), ifMatch);
         return Response.created(URI.create("/api/v1/submissions/" + received.submission().id))
                 .tag(SubmissionETag.value(received.submission()))
-                .header("Idempotent-Replayed", received.replayed() ? "true" : null)
                 .entity(SubmissionView.withVersion(received.submission(), received.version()))
                 .build();
     }

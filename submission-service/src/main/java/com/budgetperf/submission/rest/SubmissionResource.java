@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.budgetperf.platform.idempotency.Idempotent;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
@@ -78,6 +79,7 @@ public class SubmissionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.SUBMITTER)
     @Operation(operationId = "postSubmission", summary = "报送部门绩效目标（每次报送形成新版本，并即时机审）",
             description = "同一预算年度、行政区划、部门的再次报送形成新版本。带 Idempotency-Key 的重试返回首次结果且不新建版本；"
@@ -94,8 +96,7 @@ public class SubmissionResource {
             @Parameter(hidden = true, description = "旧调用方式，同 POST /api/v1/submissions/checks（不在接口契约中：生成的客户端一个操作只有一种成功答复）")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
-        return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), idempotencyKey,
-                ifMatch, dryRun);
+        return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), ifMatch, dryRun);
     }
 
     @POST
@@ -109,8 +110,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
     public Response check(@NotNull(message = "请求体不能为空") @Valid SubmissionRequest request) {
         SubmissionKey key = new SubmissionKey(request.fiscalYear(), request.regionCode(), request.departmentCode());
-        return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), null, null,
-                true);
+        return receipt.receive(key, "/regionCode", request.departmentName().strip(), request.document(), null, true);
     }
 
     @GET

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 
 import com.budgetperf.submission.domain.review.LevelFramework;
 import com.budgetperf.submission.mapping.DocumentJson;
-import com.budgetperf.submission.messaging.FiscalYearFrameworkData;
-import com.budgetperf.submission.messaging.FrameworkPublishedData;
+import com.budgetperf.submission.messaging.in.FiscalYearFrameworkData;
+import com.budgetperf.submission.messaging.in.FrameworkPublishedData;
 import com.budgetperf.submission.repository.FiscalYearFrameworkCopyEntity;
 import com.budgetperf.submission.repository.FiscalYearFrameworkCopyRepository;
 import com.budgetperf.submission.repository.FrameworkCopyEntity;

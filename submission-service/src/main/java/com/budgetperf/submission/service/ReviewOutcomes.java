@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.submission.domain.SubmissionStatus;
 import com.budgetperf.submission.mapping.DocumentJson;
-import com.budgetperf.submission.messaging.ReviewDecisionData;
+import com.budgetperf.submission.messaging.in.ReviewDecisionData;
 import com.budgetperf.submission.repository.ReviewNoteEntity;
 import com.budgetperf.submission.repository.ReviewNoteRepository;
 import com.budgetperf.submission.repository.SubmissionEntity;

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import com.budgetperf.submission.domain.review.RuleSet;
 import com.budgetperf.submission.domain.review.Severity;
 import com.budgetperf.submission.mapping.DocumentJson;
-import com.budgetperf.submission.messaging.RuleSetPublishedData;
+import com.budgetperf.submission.messaging.in.RuleSetPublishedData;
 import com.budgetperf.submission.repository.RuleSetCopyEntity;
 import com.budgetperf.submission.repository.RuleSetCopyRepository;
 

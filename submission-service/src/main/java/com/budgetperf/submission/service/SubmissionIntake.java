@@ -1,10 +1,6 @@
 package com.budgetperf.submission.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,10 +24,8 @@ import com.budgetperf.submission.domain.review.Finding;
 import com.budgetperf.submission.domain.review.ReviewResult;
 import com.budgetperf.submission.domain.review.Severity;
 import com.budgetperf.submission.mapping.DocumentJson;
-import com.budgetperf.submission.messaging.SubmissionSubmitted;
-import com.budgetperf.submission.messaging.SubmissionWithdrawn;
-import com.budgetperf.submission.repository.IdempotentRequestEntity;
-import com.budgetperf.submission.repository.IdempotentRequestRepository;
+import com.budgetperf.submission.messaging.out.SubmissionSubmitted;
+import com.budgetperf.submission.messaging.out.SubmissionWithdrawn;
 import com.budgetperf.submission.repository.SubmissionEntity;
 import com.budgetperf.submission.repository.SubmissionRepository;
 import com.budgetperf.submission.repository.SubmissionVersionEntity;
@@ -45,13 +39,12 @@ import com.budgetperf.submission.repository.SubmissionVersionRepository;
 @ApplicationScoped
 public class SubmissionIntake {
 
-    /** A stored version and its review; {@code replayed} when an Idempotency-Key returned an earlier answer. */
-    public record Received(SubmissionEntity submission, SubmissionVersionEntity version, boolean replayed) {
+    /** A stored version and its review (a retried Idempotency-Key is answered by the platform's reservation). */
+    public record Received(SubmissionEntity submission, SubmissionVersionEntity version) {
     }
 
     private final SubmissionRepository submissions;
     private final SubmissionVersionRepository versions;
-    private final IdempotentRequestRepository idempotentRequests;
     private final Outbox outbox;
     private final ChangeFeed feed;
     private final CallerRegion callerRegion;
@@ -59,12 +52,11 @@ public class SubmissionIntake {
     private final DocumentJson json;
 
     public SubmissionIntake(SubmissionRepository submissions, SubmissionVersionRepository versions,
-            IdempotentRequestRepository idempotentRequests, Outbox outbox, CallerRegion callerRegion,
+            Outbox outbox, CallerRegion callerRegion,
             PreReview preReview, DocumentJson json, ChangeFeed feed) {
         this.feed = feed;
         this.submissions = submissions;
         this.versions = versions;
-        this.idempotentRequests = idempotentRequests;
         this.outbox = outbox;
         this.callerRegion = callerRegion;
         this.preReview = preReview;
@@ -90,15 +82,8 @@ public class SubmissionIntake {
 
     @Transactional
     public Received receive(SubmissionKey key, String departmentName, TargetDocument document, String caller,
-            String idempotencyKey, String ifMatch) {
+            String ifMatch) {
         String documentJson = json.write(document);
-        String requestHash = hash(key + "|" + departmentName + "|" + documentJson);
-        if (idempotencyKey != null) {
-            Optional<IdempotentRequestEntity> earlier = idempotentRequests.find(caller, idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), requestHash);
-            }
-        }
         requireShape(document);
         Instant now = Instant.now();
         SubmissionEntity submission = submissions.findForUpdate(key).orElseGet(() -> create(key, departmentName, now));
@@ -129,35 +114,15 @@ public class SubmissionIntake {
                 submission.fiscalYear, submission.regionCode, submission.departmentCode, version.version,
                 submission.status.name(), caller, version.qualityScore, version.suggestedGrade, review.findings(), null,
                 null, null));
-        if (idempotencyKey != null) {
-            IdempotentRequestEntity remembered = new IdempotentRequestEntity();
-            remembered.caller = caller;
-            remembered.idempotencyKey = idempotencyKey;
-            remembered.requestHash = requestHash;
-            remembered.submissionId = submission.id;
-            remembered.version = version.version;
-            remembered.createdAt = now;
-            idempotentRequests.persist(remembered);
-        }
-        return new Received(submission, version, false);
-    }
-
-    private Received replay(IdempotentRequestEntity earlier, String requestHash) {
-        if (!earlier.requestHash.equals(requestHash)) {
-            throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED", "幂等键已用于另一请求",
-                    "Idempotency-Key 已用于内容不同的请求；新的报送请使用新的 Idempotency-Key");
-        }
-        SubmissionEntity submission = submissions.findById(earlier.submissionId);
-        return new Received(submission, versions.find(earlier.submissionId, earlier.version).orElseThrow(), true);
+        return new Received(submission, version);
     }
 
     private static void requireShape(TargetDocument document) {
         List<DocumentShape.Violation> violations = DocumentShape.violations(document);
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "VALIDATION_FAILED", "提交的数据未通过校验", "请按字段提示修改后重新提交")
-                    .withViolations(violations.stream()
-                            .map(violation -> new Problem.Violation(violation.pointer(), violation.message()))
-                            .toList()));
+            throw ProblemException.invalid(violations.stream()
+                    .map(violation -> new Problem.Violation(violation.pointer(), violation.message()))
+                    .toList());
         }
     }
 
@@ -282,13 +247,5 @@ public class SubmissionIntake {
     @Transactional
     public List<SubmissionEntity> list(String regionPrefix, Integer fiscalYear, int page, int size) {
         return submissions.listInRegion(regionPrefix, fiscalYear, page, size);
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

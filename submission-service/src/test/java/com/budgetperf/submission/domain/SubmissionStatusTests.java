@@ -49,5 +49,7 @@ class SubmissionStatusTests {
         assertTrue(Regions.problemWithCounty("139901").orElseThrow().contains("1399"));
         assertTrue(Regions.problemWithCounty("130600").orElseThrow().contains("地市本级"));
         assertTrue(Regions.problemWithCounty("1306").orElseThrow().contains("6 位"));
+        assertTrue(Regions.problemWithCounty("130000").orElseThrow().contains("1300"));
+        assertTrue(Regions.problemWithCounty("130007").orElseThrow().contains("缺少地市部分"));
     }
 }

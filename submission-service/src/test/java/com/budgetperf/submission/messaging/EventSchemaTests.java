@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.budgetperf.submission.messaging.in.*;
+import com.budgetperf.submission.messaging.out.*;
 import com.budgetperf.platform.events.CloudEvent;
 import com.budgetperf.platform.events.CloudEventCodec;
 import com.budgetperf.platform.testing.EventSchemas;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,7 +50,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The reviewers' web UI: server-rendered pages (Qute) over the same services as the REST API. Forms post to
- * {@code /ui/...}; problems (403, 409, 422) are shown in the page in Chinese. People log in through Keycloak
+ * {@code /ui/...} as form data with a CSRF token (never text/plain, which would skip the token check); problems
+ * (403, 409, 422) are shown in the page in Chinese. People log in through Keycloak
  * (authorization-code flow of the {@code ui} OIDC tenant); a bearer token works too.
  */
 @Path("/ui")
@@ -125,6 +127,7 @@ public class ReviewUiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cases/{id}/claim")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "认领案件（网页表单）")
@@ -139,6 +142,7 @@ public class ReviewUiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cases/{id}/comments")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "发表审核意见（网页表单，htmx 局部更新），返回该定位的意见列表")
@@ -164,6 +168,7 @@ public class ReviewUiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cases/{id}/decision")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "作出审核决定（网页表单）：评级、退回原因（代码与定位）、说明")
@@ -187,6 +192,7 @@ public class ReviewUiResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("/cases/{id}/projects/{index}/verdict")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "项目审核结论（网页表单，htmx 局部更新）：通过 / 需修改 / 不予安排与说明，返回该项目的结论片段")
