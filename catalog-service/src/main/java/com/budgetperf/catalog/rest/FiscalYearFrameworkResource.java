@@ -26,7 +26,7 @@ import com.budgetperf.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/fiscal-years/{year}/framework")
-@Tag(name = "指标框架版本")
+@Tag(name = FrameworkResource.TAG, description = FrameworkResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
 public class FiscalYearFrameworkResource {
 
@@ -47,7 +47,8 @@ public class FiscalYearFrameworkResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "读取某预算年度使用的框架版本")
+    @Operation(operationId = "getFiscalYearFramework", summary = "读取某预算年度使用的框架版本")
+    @APIResponse(responseCode = "200", description = "该年度使用的框架版本")
     @APIResponse(responseCode = "404", description = "该年度尚未指定框架版本")
     public FrameworkVersion get(@PathParam("year") int year) {
         checkYear(year);
@@ -56,8 +57,9 @@ public class FiscalYearFrameworkResource {
 
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "指定某预算年度使用的框架版本（省级指标库管理员）",
+    @Operation(operationId = "assignFiscalYearFramework", summary = "指定某预算年度使用的框架版本（省级指标库管理员）",
             description = "事件 budget.catalog.fiscal-year-framework.assigned.v1 发往 budget.catalog。")
+    @APIResponse(responseCode = "200", description = "已指定")
     @APIResponse(responseCode = "404", description = "框架版本不存在")
     @APIResponse(responseCode = "422", description = "年度或版本号不合法")
     public FiscalYearFramework assign(@PathParam("year") int year,

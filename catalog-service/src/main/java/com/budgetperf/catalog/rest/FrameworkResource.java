@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,9 +37,12 @@ import com.budgetperf.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/frameworks")
-@Tag(name = "指标框架版本")
+@Tag(name = FrameworkResource.TAG, description = FrameworkResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
 public class FrameworkResource {
+
+    static final String TAG = "指标框架版本";
+    static final String TAG_DESCRIPTION = "一级、二级指标框架的版本（发布后不可修改）及各预算年度使用的版本";
 
     private final FrameworkPublication publication;
     private final CallerRegion callerRegion;
@@ -51,7 +56,7 @@ public class FrameworkResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "列出已发布的框架版本（新者在前）")
+    @Operation(operationId = "listFrameworks", summary = "列出已发布的框架版本（新者在前）")
     public List<FrameworkVersion> list(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return publication.list(page, size);
@@ -60,7 +65,8 @@ public class FrameworkResource {
     @GET
     @Path("/{code}")
     @Authenticated
-    @Operation(summary = "读取一个框架版本")
+    @Operation(operationId = "getFramework", summary = "读取一个框架版本")
+    @APIResponse(responseCode = "200", description = "框架版本")
     @APIResponse(responseCode = "404", description = "版本不存在")
     public FrameworkVersion get(@PathParam("code") @Size(max = 40, message = "版本号最多 40 个字符") String code) {
         return publication.find(code).orElseThrow(() -> ProblemException.notFound("框架版本 " + code));
@@ -69,8 +75,8 @@ public class FrameworkResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "发布框架版本（省级指标库管理员）", description = "发布后不可修改；同一版本号再次发布返回 409。")
-    @APIResponse(responseCode = "201", description = "已发布")
+    @Operation(operationId = "publishFramework", summary = "发布框架版本（省级指标库管理员）", description = "发布后不可修改；同一版本号再次发布返回 409。")
+    @APIResponse(responseCode = "201", description = "已发布，Location 指向该版本", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FrameworkVersion.class)))
     @APIResponse(responseCode = "409", description = "版本号已存在")
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
     public Response publish(@NotNull(message = "请求体不能为空") @Valid PublishFrameworkRequest request) {

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,9 +42,12 @@ import com.budgetperf.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/indicator-templates")
-@Tag(name = "指标库（三级指标模板）")
+@Tag(name = IndicatorTemplateResource.TAG, description = IndicatorTemplateResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
 public class IndicatorTemplateResource {
+
+    static final String TAG = "指标库（三级指标模板）";
+    static final String TAG_DESCRIPTION = "省级指标库中的标准三级指标模板：检索、推荐、新增与停用";
 
     private final IndicatorTemplateCatalog catalog;
     private final IndicatorTemplateAdministration administration;
@@ -60,9 +65,9 @@ public class IndicatorTemplateResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "新增指标模板（省级指标库管理员）",
+    @Operation(operationId = "createIndicatorTemplate", summary = "新增指标模板（省级指标库管理员）",
             description = "名称按导入规则规范化；一级、二级须为规范名称。事件 budget.catalog.template.published.v1。")
-    @APIResponse(responseCode = "201", description = "已新增")
+    @APIResponse(responseCode = "201", description = "已新增，Location 指向该模板", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorTemplate.class)))
     @APIResponse(responseCode = "409", description = "该二级指标下已有同名模板")
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
     public Response create(@NotNull(message = "请求体不能为空") @Valid CreateTemplateRequest request) {
@@ -77,7 +82,8 @@ public class IndicatorTemplateResource {
     @POST
     @Path("/{id}/retire")
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "停用指标模板（省级指标库管理员）", description = "停用后不再出现在检索中。事件 budget.catalog.template.retired.v1。")
+    @Operation(operationId = "retireIndicatorTemplate", summary = "停用指标模板（省级指标库管理员）", description = "停用后不再出现在检索中。事件 budget.catalog.template.retired.v1。")
+    @APIResponse(responseCode = "200", description = "已停用的指标模板")
     @APIResponse(responseCode = "404", description = "指标模板不存在")
     @APIResponse(responseCode = "409", description = "已停用")
     public IndicatorTemplate retire(@Parameter(description = "指标模板编号") @PathParam("id") UUID id) {
@@ -91,7 +97,7 @@ public class IndicatorTemplateResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "检索指标模板", description = "按关键词（匹配指标名称和别名）和二级指标筛选在用的三级指标模板，分页返回。")
+    @Operation(operationId = "searchIndicatorTemplates", summary = "检索指标模板", description = "按关键词（匹配指标名称和别名）和二级指标筛选在用的三级指标模板，分页返回。")
     @APIResponse(responseCode = "200", description = "匹配的指标模板，按一级、二级、名称排序")
     @APIResponse(responseCode = "422", description = "分页参数不合法")
     public List<IndicatorTemplate> search(
@@ -105,7 +111,8 @@ public class IndicatorTemplateResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "读取一个指标模板")
+    @Operation(operationId = "getIndicatorTemplate", summary = "读取一个指标模板")
+    @APIResponse(responseCode = "200", description = "指标模板")
     @APIResponse(responseCode = "404", description = "指标模板不存在")
     public IndicatorTemplate get(@Parameter(description = "指标模板编号") @PathParam("id") UUID id) {
         return catalog.find(id).orElseThrow(() -> ProblemException.notFound("指标模板 " + id));

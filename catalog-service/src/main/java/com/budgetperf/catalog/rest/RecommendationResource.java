@@ -24,7 +24,7 @@ import com.budgetperf.platform.input.PlainText;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/recommendations")
-@Tag(name = "指标库（三级指标模板）")
+@Tag(name = IndicatorTemplateResource.TAG, description = IndicatorTemplateResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
 public class RecommendationResource {
 
@@ -44,7 +44,7 @@ public class RecommendationResource {
 
     @POST
     @Authenticated
-    @Operation(summary = "推荐三级指标", description = "对每个所需二级指标（省略则为全部）按与项目名称、资金用途的关键词重合、行业领域和使用频次排序，返回得分最高的模板。")
+    @Operation(operationId = "recommendIndicators", summary = "推荐三级指标", description = "对每个所需二级指标（省略则为全部）按与项目名称、资金用途的关键词重合、行业领域和使用频次排序，返回得分最高的模板。")
     public List<TemplateRecommendations.ForLevel2> recommend(
             @NotNull(message = "请求体不能为空") @Valid RecommendationRequest request,
             @QueryParam("limit") @DefaultValue("5") @Min(value = 1, message = "每个二级指标推荐 1 到 20 个") @Max(value = 20, message = "每个二级指标推荐 1 到 20 个") int limit) {

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +41,7 @@ import com.budgetperf.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/rule-sets")
-@Tag(name = "机审规则集")
+@Tag(name = "机审规则集", description = "机审规则集：阈值、含糊用语表、同义词；草稿可改，发布后生效于该预算年度的机审（省级指标库管理员维护）")
 @SecurityRequirement(name = "SecurityScheme")
 public class RuleSetResource {
 
@@ -55,7 +57,7 @@ public class RuleSetResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "列出规则集", description = "可按预算年度筛选；年度新者在前，同一年度创建时间新者在前。")
+    @Operation(operationId = "listRuleSets", summary = "列出规则集", description = "可按预算年度筛选；年度新者在前，同一年度创建时间新者在前。")
     public List<RuleSet> list(@QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 100_000, message = "页码不能大于 100000") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") int size) {
@@ -65,7 +67,8 @@ public class RuleSetResource {
     @GET
     @Path("/active")
     @Authenticated
-    @Operation(summary = "读取某预算年度在用的规则集", description = "在用 = 该年度最新发布（状态 PUBLISHED）的规则集。")
+    @Operation(operationId = "getActiveRuleSet", summary = "读取某预算年度在用的规则集", description = "在用 = 该年度最新发布（状态 PUBLISHED）的规则集。")
+    @APIResponse(responseCode = "200", description = "在用的规则集")
     @APIResponse(responseCode = "404", description = "该年度尚未发布规则集（机审使用内置默认规则）")
     public RuleSet active(@QueryParam("fiscalYear") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间") @Max(value = 2100, message = "预算年度应在 2000 至 2100 之间") Integer fiscalYear) {
         if (fiscalYear == null) {
@@ -78,7 +81,8 @@ public class RuleSetResource {
     @GET
     @Path("/{version}")
     @Authenticated
-    @Operation(summary = "读取一个规则集")
+    @Operation(operationId = "getRuleSet", summary = "读取一个规则集")
+    @APIResponse(responseCode = "200", description = "规则集")
     @APIResponse(responseCode = "404", description = "规则集不存在")
     public RuleSet get(@PathParam("version") @Size(max = 40, message = "版本号最多 40 个字符") String version) {
         return catalog.find(version).orElseThrow(() -> ProblemException.notFound("规则集 " + version));
@@ -87,8 +91,8 @@ public class RuleSetResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "创建规则集草稿（省级指标库管理员）")
-    @APIResponse(responseCode = "201", description = "已创建草稿")
+    @Operation(operationId = "createRuleSet", summary = "创建规则集草稿（省级指标库管理员）")
+    @APIResponse(responseCode = "201", description = "已创建草稿，Location 指向该规则集", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RuleSet.class)))
     @APIResponse(responseCode = "409", description = "版本号已存在")
     @APIResponse(responseCode = "422", description = "字段校验未通过，violations 指出每个字段")
     public Response create(@NotNull(message = "请求体不能为空") @Valid RuleSetRequest request) {
@@ -101,7 +105,8 @@ public class RuleSetResource {
     @PUT
     @Path("/{version}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "修改规则集草稿（省级指标库管理员）", description = "只有草稿可以修改；已发布或已停用的规则集返回 409。")
+    @Operation(operationId = "updateRuleSet", summary = "修改规则集草稿（省级指标库管理员）", description = "只有草稿可以修改；已发布或已停用的规则集返回 409。")
+    @APIResponse(responseCode = "200", description = "修改后的草稿")
     @APIResponse(responseCode = "404", description = "规则集不存在")
     @APIResponse(responseCode = "409", description = "规则集已发布，不可修改")
     @APIResponse(responseCode = "422", description = "字段校验未通过")
@@ -117,9 +122,10 @@ public class RuleSetResource {
     @POST
     @Path("/{version}/publish")
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "发布规则集（省级指标库管理员）",
+    @Operation(operationId = "publishRuleSet", summary = "发布规则集（省级指标库管理员）",
             description = "发布后不可修改，成为该预算年度在用的规则集；同一年度此前在用的规则集改为 RETIRED。"
                     + "事件 budget.catalog.rule-set.published.v1 发往 budget.catalog。")
+    @APIResponse(responseCode = "200", description = "已发布的规则集")
     @APIResponse(responseCode = "404", description = "规则集不存在")
     @APIResponse(responseCode = "409", description = "规则集已发布或已停用")
     public RuleSet publish(@PathParam("version") @Size(max = 40, message = "版本号最多 40 个字符") String version) {

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.budgetperf.submission.client.ApiException;
+import com.budgetperf.submission.client.model.SubmissionView;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Loads the demo submissions exactly as a county system would: a client-credentials token of the county's
- * confidential client, then {@code POST /api/v1/submissions} with an Idempotency-Key (so loading twice creates
- * nothing new). The bodies in {@code deploy/local/demo/} are built from the published tables in submission-service/src/test/resources/seeds by
+ * Loads the demo submissions exactly as a county system would: the client generated from the contract
+ * ({@link CountySystem}), a client-credentials token of the county's confidential client, then
+ * {@code POST /api/v1/submissions} with an Idempotency-Key (so loading twice creates nothing new). The bodies in
+ * {@code deploy/local/demo/} are built from the published tables in submission-service/src/test/resources/seeds by
  * submission-service's seed fixtures ({@code SeedForms}), not typed by hand.
  */
 public final class DemoData {
@@ -32,17 +35,18 @@ public final class DemoData {
         for (Path file : files) {
             JsonNode body = StackClient.JSON.readTree(file.toFile());
             String region = body.get("regionCode").asText();
-            StackClient county = StackClient.countySystem("county-" + region, "county-" + region + "-secret");
-            StackClient.Answer answer = county.post(8082, "/api/v1/submissions", body.toString(),
-                    java.util.Map.of("Idempotency-Key", "demo-" + file.getFileName()));
-            if (answer.status() != 201) {
-                LocalStack.log("demo " + file.getFileName() + " refused: " + answer.status() + " " + answer.body());
-                continue;
+            CountySystem county = CountySystem.connect("county-" + region, "county-" + region + "-secret");
+            try {
+                SubmissionView answer = county.submissions().postSubmission(county.request(body),
+                        "demo-" + file.getFileName(), null);
+                LocalStack.log(String.format("demo %s: %s %s, %d projects, %d findings, quality %d (%s)",
+                        file.getFileName(), answer.getRegionCode(), answer.getDepartmentName(),
+                        answer.getDocument().getProjects().size(), answer.getFindings().size(),
+                        answer.getQualityScore(), answer.getSuggestedGrade()));
+            } catch (ApiException refused) {
+                LocalStack.log("demo " + file.getFileName() + " refused: " + refused.getCode() + " "
+                        + refused.getResponseBody());
             }
-            LocalStack.log(String.format("demo %s: %s %s, %d projects, %d findings, quality %d (%s)",
-                    file.getFileName(), body.get("regionCode").asText(), body.get("departmentName").asText(),
-                    body.at("/document/projects").size(), answer.body().get("findings").size(),
-                    answer.body().get("qualityScore").asInt(), answer.body().get("suggestedGrade").asText()));
         }
     }
 }

@@ -45,7 +45,7 @@ public final class StackClient {
                 "password", password)));
     }
 
-    private static String token(Map<String, String> form) {
+    static String token(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

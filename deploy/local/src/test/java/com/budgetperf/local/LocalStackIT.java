@@ -8,12 +8,18 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.budgetperf.submission.client.ApiException;
+import com.budgetperf.submission.client.api.SubmissionsApi;
+import com.budgetperf.submission.client.model.ReviewNoteView;
+import com.budgetperf.submission.client.model.SubmissionView;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -74,13 +80,36 @@ class LocalStackIT {
         return null;
     }
 
+    static String status(CountySystem county, UUID submissionId) {
+        try {
+            return county.submissions().getSubmission(submissionId).getStatus();
+        } catch (ApiException e) {
+            throw new AssertionError("GET submission " + submissionId + ": " + e.getCode() + " " + e.getResponseBody(), e);
+        }
+    }
+
     static String status(StackClient county, String submissionId) {
         return county.get(8082, "/api/v1/submissions/" + submissionId).body().get("status").asText();
     }
 
+    /** The status of the problem+json answer with which the platform refused {@code call}. */
+    static int refused(Callable<?> call) throws Exception {
+        try {
+            Object answer = call.call();
+            throw new AssertionError("expected a refusal, got " + answer);
+        } catch (ApiException refusal) {
+            assertTrue(refusal.getResponseBody() == null || refusal.getResponseBody().isEmpty()
+                    || refusal.getResponseBody().contains("\"code\""), refusal.getResponseBody());
+            return refusal.getCode();
+        }
+    }
+
     @Test
     void aSeedSubmissionGoesFromTheCountySystemThroughTwoReviewStagesIntoTheCityReport() throws Exception {
-        StackClient county = StackClient.countySystem("county-130607", "county-130607-secret");
+        // the county systems talk to submission-service through the client generated from its contract
+        CountySystem county = CountySystem.connect("county-130607", "county-130607-secret");
+        CountySystem otherCountySystem = CountySystem.connect("county-130606", "county-130606-secret");
+        SubmissionsApi submissions = county.submissions();
         StackClient otherCounty = StackClient.countySystem("county-130606", "county-130606-secret");
         StackClient countyReviewer = StackClient.person("mancheng.reviewer", "demo");
         StackClient cityReviewer = StackClient.person("baoding.reviewer", "demo");
@@ -90,12 +119,13 @@ class LocalStackIT {
         ObjectNode body = (ObjectNode) StackClient.JSON.readTree(
                 stack.root().resolve("deploy/local/demo/001-130607-356009.json").toFile());
         body.put("fiscalYear", 2026);
-        StackClient.Answer posted = county.post(8082, "/api/v1/submissions", body.toString());
-        assertEquals(201, posted.status(), posted.body().toString());
-        String id = posted.body().get("id").asText();
-        assertFalse(posted.body().get("findings").isEmpty(), "the machine review found the seed's defects");
-        assertEquals(403, otherCounty.post(8082, "/api/v1/submissions", body.toString()).status());
-        assertEquals(403, otherCounty.get(8082, "/api/v1/submissions/" + id).status());
+        SubmissionView posted = submissions.postSubmission(county.request(body), null, null);
+        UUID submissionId = posted.getId();
+        String id = submissionId.toString();
+        assertFalse(posted.getFindings().isEmpty(), "the machine review found the seed's defects");
+        assertEquals(403, refused(() -> otherCountySystem.submissions().postSubmission(otherCountySystem.request(body),
+                null, null)));
+        assertEquals(403, refused(() -> otherCountySystem.submissions().getSubmission(submissionId)));
 
         // 2. it fixes what the machine review found and submits; the funding basis names a city transfer document
         for (JsonNode project : body.withArray("/document/projects")) {
@@ -103,13 +133,11 @@ class LocalStackIT {
         }
         ObjectNode first = (ObjectNode) body.at("/document/projects/0");
         first.put("purpose", first.path("purpose").asText("") + "（资金依据保财社【2026】35号文件下达）");
-        StackClient.Answer fixed = county.post(8082, "/api/v1/submissions", body.toString());
-        assertEquals(201, fixed.status(), fixed.body().toString());
-        assertEquals(2, fixed.body().get("version").asInt());
-        assertTrue(fixed.body().get("findings").size() < posted.body().get("findings").size());
-        assertEquals(403, otherCounty.post(8082, "/api/v1/submissions/" + id + "/submit", null).status());
-        StackClient.Answer submitted = county.post(8082, "/api/v1/submissions/" + id + "/submit", null);
-        assertEquals(200, submitted.status(), submitted.body().toString());
+        SubmissionView fixed = submissions.postSubmission(county.request(body), null, null);
+        assertEquals(2, fixed.getVersion());
+        assertTrue(fixed.getFindings().size() < posted.getFindings().size());
+        assertEquals(403, refused(() -> otherCountySystem.submissions().submitSubmission(submissionId, null)));
+        assertEquals("SUBMITTED", submissions.submitSubmission(submissionId, null).getStatus());
 
         // 3. the county reviewer returns it with a comment on one indicator
         JsonNode firstCase = await("the county case", () -> caseOf(countyReviewer, id, 2, "COUNTY_FINANCE"));
@@ -127,14 +155,14 @@ class LocalStackIT {
                 "{\"grade\":\"优\"}").status());
 
         // 4. the county sees the return and the comment, resubmits
-        awaitTrue("RETURNED at the county", () -> "RETURNED".equals(status(county, id)));
-        JsonNode notes = county.get(8082, "/api/v1/submissions/" + id + "/review-notes").body();
-        assertTrue(notes.toString().contains("/projects/0/indicators/0"), notes.toString());
+        awaitTrue("RETURNED at the county", () -> "RETURNED".equals(status(county, submissionId)));
+        List<ReviewNoteView> notes = submissions.listReviewNotes(submissionId);
+        assertTrue(notes.stream().flatMap(note -> note.getComments().stream())
+                .anyMatch(anchored -> "/projects/0/indicators/0".equals(anchored.getPath())), notes.toString());
         ObjectNode row = (ObjectNode) body.at("/document/projects/0/indicators/0");
         ((ObjectNode) row.with("value")).put("raw", "≥100%");
-        StackClient.Answer resubmittedVersion = county.post(8082, "/api/v1/submissions", body.toString());
-        assertEquals(201, resubmittedVersion.status(), resubmittedVersion.body().toString());
-        assertEquals(200, county.post(8082, "/api/v1/submissions/" + id + "/submit", null).status());
+        assertEquals(3, submissions.postSubmission(county.request(body), null, null).getVersion());
+        assertEquals("SUBMITTED", submissions.submitSubmission(submissionId, null).getStatus());
 
         // 5. the county approves, then the city approves (the transfer document sends it up)
         JsonNode secondCase = await("the resubmitted case", () -> caseOf(countyReviewer, id, 3, "COUNTY_FINANCE"));
@@ -147,7 +175,19 @@ class LocalStackIT {
         StackClient.Answer cityDecision = cityReviewer.post(8083, "/api/v1/review-cases/" + cityCase.get("id").asText()
                 + "/decision", "{\"grade\":\"良\",\"note\":\"同意\"}");
         assertEquals(200, cityDecision.status(), cityDecision.body().toString());
-        awaitTrue("APPROVED at the county", () -> "APPROVED".equals(status(county, id)));
+        awaitTrue("APPROVED at the county", () -> "APPROVED".equals(status(county, submissionId)));
+
+        // the county system followed all of it on the change feed: versions, submits, the return with its comment
+        List<String> story = submissions.listSubmissionChanges(500, null).getChanges().stream()
+                .filter(change -> submissionId.equals(change.getSubmissionId()))
+                .map(change -> change.getType() + ":" + change.getVersion()).toList();
+        assertTrue(story.containsAll(List.of("submission.version-received:1", "submission.version-received:2",
+                "submission.submitted:2", "review.returned:2", "submission.version-received:3", "submission.submitted:3",
+                "review.approved:3")), story.toString());
+        assertTrue(submissions.listSubmissionChanges(500, null).getChanges().stream()
+                .filter(change -> "review.returned".equals(change.getType()) && submissionId.equals(change.getSubmissionId()))
+                .anyMatch(change -> change.getComments().stream()
+                        .anyMatch(anchored -> "/projects/0/indicators/0".equals(anchored.getPath()))));
 
         // 6. the city analyst's report shows the approved budget and the department's grade
         BigDecimal budget = BigDecimal.ZERO;

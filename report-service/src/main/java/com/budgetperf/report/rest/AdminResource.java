@@ -21,7 +21,7 @@ import com.budgetperf.report.messaging.in.ReadModelRebuild;
 
 /** Operations on the read model itself (province administrators only). */
 @Path("/api/v1/admin/read-model")
-@Tag(name = "运维")
+@Tag(name = "运维", description = "报表读模型的维护操作（省级管理员）")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -37,7 +37,7 @@ public class AdminResource {
     @POST
     @Path("/rebuild")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "从事件主题重建报表读模型（省级管理员）",
+    @Operation(operationId = "rebuildReadModel", summary = "从事件主题重建报表读模型（省级管理员）",
             description = "清空读模型（事实表、维度表、投影位置和本服务的已处理事件记录），从头重放 "
                     + "budget.submissions、budget.reviews 至开始时的末尾位置，与实时消费使用同一投影代码，在一个事务中完成："
                     + "重建期间报表仍返回旧数据。返回重放的事件数和结果已包含截至何时的事件。")

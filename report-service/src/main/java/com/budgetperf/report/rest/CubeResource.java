@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,7 +49,7 @@ import com.budgetperf.report.service.CubeService;
  * Only whitelisted measure and dimension names reach SQL; every answer is limited to the caller's region.
  */
 @Path("/api/v1/cube")
-@Tag(name = "多维汇总")
+@Tag(name = "多维汇总", description = "星型模型上的多维汇总：度量、下钻、切片，明细与开放数据包导出")
 @SecurityRequirement(name = "SecurityScheme")
 public class CubeResource {
 
@@ -65,7 +68,7 @@ public class CubeResource {
     @Path("/aggregate")
     @RolesAllowed(Roles.ANALYST)
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
-    @Operation(summary = "多维汇总（分析人员）",
+    @Operation(operationId = "aggregateFacts", summary = "多维汇总（分析人员）",
             description = "measures 选度量，drilldown 选下钻维度，cut 切片（维度:值，多个用 | 分隔，同一维度多个值用 ; 分隔），"
                     + "order 排序（名称:asc|desc）。金额为万元、6 位小数的十进制字符串。只统计令牌 region 范围内的数据。"
                     + "Accept: text/csv 或 format=csv|xlsx 导出。")
@@ -95,7 +98,7 @@ public class CubeResource {
     @Path("/facts")
     @RolesAllowed(Roles.ANALYST)
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
-    @Operation(summary = "明细（分析人员）",
+    @Operation(operationId = "listFacts", summary = "明细（分析人员）",
             description = "grain 选明细粒度：submission、project（默认）、indicator、finding；cut、order、page、size 同汇总。"
                     + "涉密项目的项目名称、指标名称和计量单位显示为“涉密”。")
     @APIResponse(responseCode = "200", description = "明细行")
@@ -121,8 +124,9 @@ public class CubeResource {
     @Path("/datapackage")
     @RolesAllowed(Roles.ANALYST)
     @Produces("application/zip")
-    @Operation(summary = "开放数据导出：Fiscal Data Package（datapackage.json + data.csv 的 zip）",
+    @Operation(operationId = "exportDataPackage", summary = "开放数据导出：Fiscal Data Package（datapackage.json + data.csv 的 zip）",
             description = "参数同汇总；描述文件中给出字段类型及财政模型（度量、维度）。")
+    @APIResponse(responseCode = "200", description = "zip：datapackage.json 与 data.csv", content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response datapackage(
             @QueryParam("measures") @Size(max = 500, message = "measures 最多 500 个字符") @PlainText String measures,
             @QueryParam("drilldown") @Size(max = 200, message = "drilldown 最多 200 个字符") @PlainText String drilldown,

@@ -10,6 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,7 +32,7 @@ import com.budgetperf.report.service.DisclosurePublishing;
 import com.budgetperf.report.service.SubmissionReporting;
 
 @Path("/api/v1/reports")
-@Tag(name = "报表")
+@Tag(name = "报表", description = "申报明细、城市报表与部门绩效目标表（XLSX/PDF）；只含调用方行政区划范围内的数据，涉密项目内容已隐去")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -54,7 +57,7 @@ public class ReportResource {
     @GET
     @Path("/submissions")
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "按地市或区县汇总申报情况（分析人员）",
+    @Operation(operationId = "listSubmissionReports", summary = "按地市或区县汇总申报情况（分析人员）",
             description = "只统计调用者行政区划（令牌 region）范围内的申报，每个申报只计最新版本。预算数以万元为单位、"
                     + "6 位小数的十进制字符串返回。includesEventsUpTo 说明结果已包含截至何时的申报事件。")
     @APIResponse(responseCode = "200", description = "汇总结果")
@@ -74,7 +77,7 @@ public class ReportResource {
     @Path("/city")
     @RolesAllowed(Roles.ANALYST)
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "地市报表页面（HTML，含主要数据、分区县表和图表）",
+    @Operation(operationId = "getCityReport", summary = "地市报表页面（HTML，含主要数据、分区县表和图表）",
             description = "一个自包含的中文 HTML 页面：无脚本、无 CDN；范围为令牌 region。")
     public String cityPage(@Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear) {
         return cityReporting.page(callerRegion.prefix(), fiscalYear(fiscalYear));
@@ -84,8 +87,9 @@ public class ReportResource {
     @Path("/departments/{departmentCode}/disclosure.xlsx")
     @RolesAllowed(Roles.ANALYST)
     @Produces(CubeResource.XLSX)
-    @Operation(summary = "部门项目支出绩效目标表（公开文本，XLSX，河北样式）",
+    @Operation(operationId = "exportDepartmentDisclosureXlsx", summary = "部门项目支出绩效目标表（公开文本，XLSX，河北样式）",
             description = "每个项目一个工作表；涉密项目的名称和指标显示为“涉密”。approvedOnly=true 时只含终审通过的申报。")
+    @APIResponse(responseCode = "200", description = "XLSX 文件", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
     public jakarta.ws.rs.core.Response disclosure(@jakarta.ws.rs.PathParam("departmentCode") @Size(max = 40, message = "部门编码最多 40 个字符") String departmentCode,
             @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear, @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly) {
@@ -100,9 +104,10 @@ public class ReportResource {
     @Path("/departments/{departmentCode}/disclosure.pdf")
     @RolesAllowed(Roles.ANALYST)
     @Produces("application/pdf")
-    @Operation(summary = "部门项目支出绩效目标表（公开文本，PDF，河北样式）",
+    @Operation(operationId = "exportDepartmentDisclosurePdf", summary = "部门项目支出绩效目标表（公开文本，PDF，河北样式）",
             description = "内容同 XLSX：每个项目一页；涉密项目的名称和三级指标、指标值显示为“涉密”；中文字体嵌入文件。"
                     + "approvedOnly=true 时只含终审通过的申报。")
+    @APIResponse(responseCode = "200", description = "PDF 文件", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
     public jakarta.ws.rs.core.Response disclosurePdf(@jakarta.ws.rs.PathParam("departmentCode") @Size(max = 40, message = "部门编码最多 40 个字符") String departmentCode,
             @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear, @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +39,7 @@ import com.budgetperf.review.service.ReviewCaseQueries;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/review-cases")
-@Tag(name = "审核案件")
+@Tag(name = "审核案件", description = "县区报送的绩效目标在此逐级审核：认领、指派、意见、项目结论、退回或通过，附防篡改的审计记录")
 @SecurityRequirement(name = "SecurityScheme")
 public class ReviewCaseResource {
 
@@ -65,9 +67,10 @@ public class ReviewCaseResource {
 
     @GET
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "审核队列：本行政区划内的审核案件",
+    @Operation(operationId = "listReviewCases", summary = "审核队列：本行政区划内的审核案件",
             description = "只返回行政区划代码以调用者 region 开头的案件：县级审核人员看本县，市级看所辖县区，省级看全部。"
                     + "每个案件带 allowedActions（调用者现在可做的操作）和 overdue（已超期）。")
+    @APIResponse(responseCode = "200", description = "一页审核案件")
     @APIResponse(responseCode = "422", description = "分页或筛选参数不正确")
     public List<CaseView> list(@Valid @BeanParam QueueQuery query) {
         return queries.search(query.filter(callerRegion.prefix()), caller());
@@ -76,7 +79,8 @@ public class ReviewCaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "读取一个审核案件（含申报文档、机审结果、审核意见与 allowedActions）")
+    @Operation(operationId = "getReviewCase", summary = "读取一个审核案件（含申报文档、机审结果、审核意见与 allowedActions）")
+    @APIResponse(responseCode = "200", description = "审核案件")
     @APIResponse(responseCode = "403", description = "案件不在调用者的行政区划范围内")
     @APIResponse(responseCode = "404", description = "案件不存在")
     public CaseView get(@PathParam("id") UUID id) {
@@ -86,7 +90,8 @@ public class ReviewCaseResource {
     @POST
     @Path("/{id}/claim")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "认领案件（指派给自己）")
+    @Operation(operationId = "claimReviewCase", summary = "认领案件（指派给自己）")
+    @APIResponse(responseCode = "200", description = "认领后的案件")
     @APIResponse(responseCode = "403", description = "不在行政区划范围内，或审核层级与当前阶段不符")
     @APIResponse(responseCode = "409", description = "案件已作出决定，或同时被他人修改")
     public CaseView claim(@PathParam("id") UUID id) {
@@ -97,7 +102,7 @@ public class ReviewCaseResource {
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "指派案件给审核人员")
+    @Operation(operationId = "assignReviewCase", summary = "指派案件给审核人员")
     public CaseView assign(@PathParam("id") UUID id, ReviewRequests.Assign request) {
         return assignment.assign(id, request == null ? null : request.assignee(), caller());
     }
@@ -107,8 +112,8 @@ public class ReviewCaseResource {
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "发表审核意见，锚定到整个申报、一个项目或一个指标")
-    @APIResponse(responseCode = "201", description = "已记录")
+    @Operation(operationId = "commentOnReviewCase", summary = "发表审核意见，锚定到整个申报、一个项目或一个指标")
+    @APIResponse(responseCode = "201", description = "已记录，正文为更新后的案件", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "422", description = "定位（JSON 指针）或内容不正确")
     public Response comment(@PathParam("id") UUID id, @Valid ReviewRequests.Comment request) {
         if (request == null) {
@@ -122,7 +127,8 @@ public class ReviewCaseResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "作出审核决定：优、良 通过（进入下一阶段或最终通过），中 退回修改，差 驳回")
+    @Operation(operationId = "decideReviewCase", summary = "作出审核决定：优、良 通过（进入下一阶段或最终通过），中 退回修改，差 驳回")
+    @APIResponse(responseCode = "200", description = "作出决定后的案件")
     @APIResponse(responseCode = "409", description = "本阶段已作出决定，或另一位审核人员同时作出了决定")
     public CaseView decide(@PathParam("id") UUID id, @Valid ReviewRequests.Decision request) {
         if (request == null) {
@@ -140,8 +146,9 @@ public class ReviewCaseResource {
     @Path("/{id}/projects/{index}/verdict")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "项目审核结论：对申报的第 index 个项目（从 0 起）给出 通过 / 需修改 / 不予安排，本阶段再次提交即替换",
+    @Operation(operationId = "judgeProject", summary = "项目审核结论：对申报的第 index 个项目（从 0 起）给出 通过 / 需修改 / 不予安排，本阶段再次提交即替换",
             description = "案件退回或驳回时，本阶段 需修改、不予安排 的项目结论作为锚定到 /projects/index 的意见随事件发给县区。")
+    @APIResponse(responseCode = "200", description = "给出结论后的案件")
     @APIResponse(responseCode = "403", description = "不在行政区划范围内，或审核层级与当前阶段不符")
     @APIResponse(responseCode = "409", description = "案件已作出决定，或同时被他人修改")
     @APIResponse(responseCode = "422", description = "结论不正确（/verdict），或申报中没有该项目（/index）")
@@ -157,7 +164,7 @@ public class ReviewCaseResource {
     @Path("/bulk-approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "批量通过无机审错误、无审核意见的案件（评级 优），逐件报告结果")
+    @Operation(operationId = "approveReviewCases", summary = "批量通过无机审错误、无审核意见的案件（评级 优），逐件报告结果")
     public List<BulkApproval.Outcome> bulkApproval(@Valid ReviewRequests.BulkApproval request) {
         if (request == null || request.caseIds() == null || request.caseIds().isEmpty()) {
             throw ProblemException.invalid("/caseIds", "请选择要批量通过的案件");
@@ -171,7 +178,7 @@ public class ReviewCaseResource {
     @GET
     @Path("/{id}/changes")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "退回后重新报送：与退回版本相比的变化（项目、指标的新增、删除，指标值和确定依据的修改）")
+    @Operation(operationId = "listReviewCaseChanges", summary = "退回后重新报送：与退回版本相比的变化（项目、指标的新增、删除，指标值和确定依据的修改）")
     public ReviewCaseQueries.Changes changes(@PathParam("id") UUID id) {
         return queries.changes(id, caller());
     }
@@ -179,7 +186,7 @@ public class ReviewCaseResource {
     @GET
     @Path("/{id}/audit")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "案件的审计记录（只增不改，哈希链）")
+    @Operation(operationId = "listReviewCaseAudit", summary = "案件的审计记录（只增不改，哈希链）")
     public List<AuditRecord> audit(@PathParam("id") UUID id) {
         return queries.audit(id, caller());
     }
@@ -187,7 +194,7 @@ public class ReviewCaseResource {
     @GET
     @Path("/{id}/audit/verification")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "校验审计记录的哈希链：valid，及第一个断开处 brokenAt（序号）")
+    @Operation(operationId = "verifyReviewCaseAudit", summary = "校验审计记录的哈希链：valid，及第一个断开处 brokenAt（序号）")
     public AuditChain.Verification verifyAudit(@PathParam("id") UUID id) {
         return queries.verifyAudit(id, caller());
     }

@@ -51,7 +51,7 @@ public final class ReviewRequests {
             @Size(max = 2000, message = "说明最多 2000 个字符") @PlainText String note) {
     }
 
-    @Schema(description = "批量通过的案件", example = "{\"caseIds\":[\"6f1c…\"]}")
+    @Schema(description = "批量通过的案件", example = "{\"caseIds\":[\"6f1c2d3e-4a5b-4c6d-8e7f-901234567890\"]}")
     public record BulkApproval(
             @Size(max = 200, message = "一次最多批量通过 200 件") List<@NotNull(message = "案件编号不能为 null") UUID> caseIds) {
     }

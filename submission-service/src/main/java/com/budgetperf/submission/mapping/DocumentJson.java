@@ -75,7 +75,7 @@ public class DocumentJson {
         return read(json, RuleSet.class);
     }
 
-    private <T> T read(String json, Class<T> type) {
+    public <T> T read(String json, Class<T> type) {
         try {
             return objectMapper.readValue(json, type);
         } catch (JsonProcessingException e) {

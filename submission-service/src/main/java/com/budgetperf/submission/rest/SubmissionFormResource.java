@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,7 +47,7 @@ import com.budgetperf.submission.service.SubmissionForms;
 
 /** The official Excel 绩效目标表: download prefilled, upload filled (stored exactly like a JSON post). */
 @Path("/api/v1/submission-forms")
-@Tag(name = "绩效目标申报")
+@Tag(name = SubmissionResource.TAG, description = SubmissionResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
 public class SubmissionFormResource {
 
@@ -65,8 +68,8 @@ public class SubmissionFormResource {
     @Path("/template")
     @Produces(XLSX)
     @RolesAllowed(Roles.SUBMITTER)
-    @Operation(summary = "下载绩效目标表（Excel）", description = "已报送过的部门下载到当前版本的内容，否则为只填了表头的空表。")
-    @APIResponse(responseCode = "200", description = "Excel 文件（.xlsx）")
+    @Operation(operationId = "downloadSubmissionForm", summary = "下载绩效目标表（Excel）", description = "已报送过的部门下载到当前版本的内容，否则为只填了表头的空表。")
+    @APIResponse(responseCode = "200", description = "Excel 文件（.xlsx）", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "403", description = "行政区划不在调用方权限范围内")
     public Response template(
             @QueryParam("fiscalYear") @NotNull(message = "请填写预算年度") @Min(value = 2000, message = "预算年度应在 2000 至 2100 之间")
@@ -93,11 +96,11 @@ public class SubmissionFormResource {
     @Consumes({ XLSX, MediaType.APPLICATION_OCTET_STREAM })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUBMITTER)
-    @Operation(summary = "上传填好的绩效目标表（Excel），与 JSON 报送相同：形成新版本并即时机审",
+    @Operation(operationId = "uploadSubmissionForm", summary = "上传填好的绩效目标表（Excel），与 JSON 报送相同：形成新版本并即时机审",
             description = "表格无法识别的单元格以 422 返回，violations 的 field 为“工作表!单元格”（如 项目!C3）。"
                     + "Idempotency-Key、If-Match、dryRun 与 JSON 报送相同。文件不超过 5 MB。")
-    @APIResponse(responseCode = "201", description = "已接收，正文含机审结果")
-    @APIResponse(responseCode = "200", description = "dryRun：机审结果，未保存")
+    @APIResponse(responseCode = "201", description = "已接收，Location 指向该申报，ETag 为新版本，正文含机审结果", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "200", description = "dryRun：机审结果，未保存", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionResource.DryRun.class)))
     @APIResponse(responseCode = "403", description = "表中行政区划不在调用方权限范围内")
     @APIResponse(responseCode = "413", description = "文件超过 5 MB")
     @APIResponse(responseCode = "422", description = "表格内容有误，violations 指出每个单元格")

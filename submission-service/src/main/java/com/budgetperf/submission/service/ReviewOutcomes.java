@@ -1,7 +1,9 @@
 package com.budgetperf.submission.service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +30,20 @@ public class ReviewOutcomes {
 
     private static final Logger LOG = Logger.getLogger(ReviewOutcomes.class);
 
+    private static final Map<String, String> FEED_TYPES = Map.of(
+            ReviewDecisionData.CASE_OPENED, SubmissionChange.REVIEW_OPENED,
+            ReviewDecisionData.RETURNED, SubmissionChange.REVIEW_RETURNED,
+            ReviewDecisionData.APPROVED, SubmissionChange.REVIEW_APPROVED,
+            ReviewDecisionData.REJECTED, SubmissionChange.REVIEW_REJECTED);
+
     private final SubmissionRepository submissions;
     private final ReviewNoteRepository notes;
     private final DocumentJson json;
+    private final ChangeFeed feed;
 
-    public ReviewOutcomes(SubmissionRepository submissions, ReviewNoteRepository notes, DocumentJson json) {
+    public ReviewOutcomes(SubmissionRepository submissions, ReviewNoteRepository notes, DocumentJson json,
+            ChangeFeed feed) {
+        this.feed = feed;
         this.submissions = submissions;
         this.notes = notes;
         this.json = json;
@@ -66,6 +77,20 @@ public class ReviewOutcomes {
                 : decision.openedAt() != null ? decision.openedAt() : Instant.now();
         note.sourceEventId = eventId;
         notes.persist(note);
+        feed.record(new SubmissionChange(changeId(eventId), FEED_TYPES.getOrDefault(type, type), note.decidedAt,
+                submission.id, submission.fiscalYear, submission.regionCode, submission.departmentCode, note.version,
+                note.status, note.decidedBy, null, null, null, note.stage, note.grade,
+                decision.commentsOrEmpty().stream()
+                        .map(c -> new SubmissionChange.Comment(c.path(), c.text(), c.reason())).toList()));
+    }
+
+    /** The review event's own id when it is a UUID (CloudEvents ids of this platform are), else one derived from it. */
+    private static UUID changeId(String eventId) {
+        try {
+            return UUID.fromString(eventId);
+        } catch (IllegalArgumentException e) {
+            return UUID.nameUUIDFromBytes(eventId.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static SubmissionStatus next(String type, ReviewDecisionData decision, SubmissionStatus now) {

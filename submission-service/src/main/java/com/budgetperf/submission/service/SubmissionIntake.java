@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.budgetperf.platform.events.CloudEvent;
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.platform.outbox.Outbox;
 import com.budgetperf.platform.problem.Problem;
@@ -45,13 +46,15 @@ public class SubmissionIntake {
     private final SubmissionRepository submissions;
     private final SubmissionVersionRepository versions;
     private final Outbox outbox;
+    private final ChangeFeed feed;
     private final CallerRegion callerRegion;
     private final PreReview preReview;
     private final DocumentJson json;
 
     public SubmissionIntake(SubmissionRepository submissions, SubmissionVersionRepository versions,
             Outbox outbox, CallerRegion callerRegion,
-            PreReview preReview, DocumentJson json) {
+            PreReview preReview, DocumentJson json, ChangeFeed feed) {
+        this.feed = feed;
         this.submissions = submissions;
         this.versions = versions;
         this.outbox = outbox;
@@ -107,6 +110,10 @@ public class SubmissionIntake {
         version.dimensionScores = json.write(review.dimensionScores());
         version.projectScores = json.write(review.scoreCard().parts());
         versions.persist(version);
+        feed.record(new SubmissionChange(UUID.randomUUID(), SubmissionChange.VERSION_RECEIVED, now, submission.id,
+                submission.fiscalYear, submission.regionCode, submission.departmentCode, version.version,
+                submission.status.name(), caller, version.qualityScore, version.suggestedGrade, review.findings(), null,
+                null, null));
         return new Received(submission, version);
     }
 
@@ -178,7 +185,7 @@ public class SubmissionIntake {
         submission.status = SubmissionStatus.SUBMITTED;
         submission.updatedAt = now;
         TargetDocument document = json.document(version.document);
-        outbox.append(EventTopics.SUBMISSIONS, id.toString(), SubmissionSubmitted.TYPE,
+        CloudEvent submitted = outbox.append(EventTopics.SUBMISSIONS, id.toString(), SubmissionSubmitted.TYPE,
                 new SubmissionSubmitted(id, submission.fiscalYear, submission.regionCode, submission.departmentCode,
                         submission.departmentName, version.version, submission.status.name(), now, submittedBy,
                         version.document, values(document, submission.fiscalYear),
@@ -186,6 +193,7 @@ public class SubmissionIntake {
                                 f.path(), f.message(), f.dimension() == null ? null : f.dimension().name())).toList(),
                         version.qualityScore, version.suggestedGrade, version.ruleSetVersion,
                         version.dimensionScores == null ? null : json.dimensionScores(version.dimensionScores)));
+        feed.record(statusChange(submitted, SubmissionChange.SUBMITTED, submission, submittedBy, now));
         return submission;
     }
 
@@ -200,10 +208,19 @@ public class SubmissionIntake {
         Instant now = Instant.now();
         submission.status = SubmissionStatus.WITHDRAWN;
         submission.updatedAt = now;
-        outbox.append(EventTopics.SUBMISSIONS, id.toString(), SubmissionWithdrawn.TYPE,
+        CloudEvent withdrawn = outbox.append(EventTopics.SUBMISSIONS, id.toString(), SubmissionWithdrawn.TYPE,
                 new SubmissionWithdrawn(id, submission.fiscalYear, submission.regionCode, submission.departmentCode,
                         submission.currentVersion, now, withdrawnBy));
+        feed.record(statusChange(withdrawn, SubmissionChange.WITHDRAWN, submission, withdrawnBy, now));
         return submission;
+    }
+
+    /** A status change on the feed carries the id of the event announcing it on budget.submissions. */
+    private static SubmissionChange statusChange(CloudEvent event, String type, SubmissionEntity submission,
+            String actor, Instant at) {
+        return new SubmissionChange(UUID.fromString(event.id()), type, at, submission.id, submission.fiscalYear,
+                submission.regionCode, submission.departmentCode, submission.currentVersion, submission.status.name(),
+                actor, null, null, null, null, null, null);
     }
 
     private static List<SubmissionSubmitted.Value> values(TargetDocument document, int fiscalYear) {

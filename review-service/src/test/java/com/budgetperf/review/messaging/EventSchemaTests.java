@@ -1,0 +1,58 @@
+package com.budgetperf.review.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.budgetperf.review.messaging.in.*;
+import com.budgetperf.review.messaging.out.*;
+import com.budgetperf.platform.events.CloudEvent;
+import com.budgetperf.platform.events.CloudEventCodec;
+import com.budgetperf.platform.testing.EventSchemas;
+
+/** What review-service writes to budget.reviews matches docs/events, and it reads the submission events' examples. */
+class EventSchemaTests {
+
+    static final CloudEventCodec CODEC = new CloudEventCodec(EventSchemas.objectMapper());
+    static final Instant NOW = Instant.parse("2026-03-03T08:00:00.5Z");
+    static final UUID CASE = UUID.randomUUID();
+    static final UUID SUBMISSION = UUID.randomUUID();
+
+    /** The envelope exactly as Outbox.append writes it. */
+    static String written(String type, Object data) {
+        return CODEC.write(new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), "/budget/review-service",
+                type, NOW.atOffset(ZoneOffset.UTC), SUBMISSION.toString(), "application/json", CODEC.toTree(data)));
+    }
+
+    @Test
+    void theReviewEventsItWritesMatchTheirSchemas() {
+        EventSchemas.assertValid(written(ReviewCaseOpened.TYPE, new ReviewCaseOpened(CASE, SUBMISSION, 1, 2026, "130607",
+                "356001", "满城区人力资源和社会保障局", "COUNTY_FINANCE", "OPEN", NOW)));
+        EventSchemas.assertValid(written(StageEntered.TYPE, new StageEntered(CASE, SUBMISSION, 1, "CITY_FINANCE", NOW)));
+        List<ReviewDecided.Comment> comments = List.of(new ReviewDecided.Comment("/projects/0/indicators/0", "请调高", "VALUE_TOO_LOW"));
+        EventSchemas.assertValid(written(ReviewDecided.RETURNED,
+                new ReviewDecided(CASE, SUBMISSION, 1, "COUNTY_FINANCE", "中", null, comments, "mancheng.reviewer", NOW)));
+        EventSchemas.assertValid(written(ReviewDecided.APPROVED,
+                new ReviewDecided(CASE, SUBMISSION, 1, "CITY_FINANCE", "优", true, List.of(), "baoding.reviewer", NOW)));
+        EventSchemas.assertValid(written(ReviewDecided.REJECTED,
+                new ReviewDecided(CASE, SUBMISSION, 1, "COUNTY_FINANCE", null, null, comments, "mancheng.reviewer", NOW)));
+    }
+
+    @Test
+    void itReadsTheSubmissionEventsAsTheirSchemasDescribeThem() {
+        SubmissionSubmitted submitted = EventSchemas.exampleData(SubmissionSubmitted.TYPE, SubmissionSubmitted.class);
+        assertEquals("130607", submitted.regionCode());
+        assertEquals(1, submitted.version());
+        assertEquals("就业补助资金", submitted.document().at("/projects/0/name").asText());
+        assertEquals("VAGUE_WORDING", submitted.findings().get(0).ruleCode());
+        assertEquals(95, submitted.qualityScore().intValue());
+        SubmissionWithdrawn withdrawn = EventSchemas.exampleData(SubmissionWithdrawn.TYPE, SubmissionWithdrawn.class);
+        assertEquals(submitted.submissionId(), withdrawn.submissionId());
+        assertEquals(Instant.parse("2026-03-02T09:00:00Z"), withdrawn.withdrawnAt());
+    }
+}

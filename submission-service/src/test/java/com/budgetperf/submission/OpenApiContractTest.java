@@ -1,0 +1,17 @@
+package com.budgetperf.submission;
+
+import org.junit.jupiter.api.Test;
+
+import com.budgetperf.platform.testing.PublishedContract;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The served OpenAPI document is the committed contract docs/api/submission-service.yaml (exported, linted, no drift). */
+@QuarkusTest
+class OpenApiContractTest {
+
+    @Test
+    void servedDocumentIsTheCommittedContract() {
+        PublishedContract.of("submission-service").assertServedDocumentIsCommitted();
+    }
+}
