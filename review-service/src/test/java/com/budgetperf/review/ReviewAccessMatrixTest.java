@@ -112,7 +112,7 @@ class ReviewAccessMatrixTest {
 
         // the reviewers' web UI (code-flow tenant: a browser without a session is sent to the login page)
         matrix.operation("GET /").role("reviewer").wrongRole("submitter").allow(EnumSet.allOf(Caller.class))
-                .status(Caller.ANONYMOUS, 303).call(caller -> Call.of());
+                .status(Caller.ANONYMOUS, 303).browserRoute().call(caller -> Call.of());
         matrix.operation("GET /ui/cases").role("reviewer").wrongRole("submitter").allow(ANY_REGION).browserRoute()
                 .call(caller -> Call.of().query("fiscalYear", YEAR).query("size", 200))
                 .reaches(COVERING, response -> response.asString().contains(read));

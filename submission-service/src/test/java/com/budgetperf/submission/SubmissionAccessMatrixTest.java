@@ -44,6 +44,13 @@ class SubmissionAccessMatrixTest {
         return id;
     }
 
+    /** A webhook of the own county, registered by its finance system (tests may deliver to this machine). */
+    static String webhook() {
+        return given().auth().oauth2(COUNTY_SYSTEM).contentType(ContentType.JSON)
+                .body("{\"url\":\"http://localhost:9/matrix-hook\"}").post("/api/v1/webhooks").then().statusCode(201)
+                .extract().path("id");
+    }
+
     @Test
     void everyOperationAnswersEachCallerAsTheMatrixSays() {
         String department = SubmissionDocuments.departmentCode();
@@ -83,6 +90,23 @@ class SubmissionAccessMatrixTest {
                         .query("departmentCode", department));
         matrix.operation("POST /api/v1/submission-forms").role("submitter").wrongRole("reviewer").allow(COVERING)
                 .call(caller -> Call.of().query("dryRun", true).body(form, XLSX));
+
+        matrix.operation("POST /api/v1/submissions/checks").role("submitter").wrongRole("reviewer").allow(COVERING)
+                .call(caller -> Call.of()
+                        .json(SubmissionDocuments.body(OWN_COUNTY, SubmissionDocuments.departmentCode(), "检查")));
+        // the change feed and the webhooks: each caller's own region (a feed or a webhook list is never refused,
+        // it is filtered; another region's webhook is 403)
+        matrix.operation("GET /api/v1/submissions/changes").role("reviewer").wrongRole("analyst").allow(ANY_REGION)
+                .call(caller -> Call.of().query("limit", 5));
+        String webhook = webhook();
+        matrix.operation("POST /api/v1/webhooks").role("submitter").wrongRole("reviewer").allow(ANY_REGION)
+                .call(caller -> Call.of().json("{\"url\":\"http://localhost:9/matrix-" + caller.name().toLowerCase() + "\"}"));
+        matrix.operation("GET /api/v1/webhooks").role("submitter").wrongRole("reviewer").allow(ANY_REGION)
+                .call(caller -> Call.of()).reaches(COVERING, response -> response.jsonPath().getList("id").contains(webhook));
+        matrix.operation("GET /api/v1/webhooks/{id}/deliveries").role("submitter").wrongRole("analyst").allow(COVERING)
+                .call(caller -> Call.of().path("id", webhook));
+        matrix.operation("DELETE /api/v1/webhooks/{id}").role("submitter").wrongRole("reviewer").allow(COVERING)
+                .call(caller -> Call.of().path("id", webhook()));
 
         int calls = matrix.run();
         assertEquals(matrix.size() * AccessMatrix.Caller.values().length, calls);

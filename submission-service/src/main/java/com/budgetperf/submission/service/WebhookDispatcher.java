@@ -93,6 +93,10 @@ public class WebhookDispatcher {
     }
 
     Outcome send(Attempt attempt) {
+        Optional<String> refused = WebhookAddress.deliveryRefusal(attempt.url(), config.allowPrivateNetworks());
+        if (refused.isPresent()) {
+            return new Outcome(null, refused.get());
+        }
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
                 .timeout(config.timeout())

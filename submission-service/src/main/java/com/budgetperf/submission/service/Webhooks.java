@@ -1,7 +1,5 @@
 package com.budgetperf.submission.service;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,12 +28,14 @@ public class Webhooks {
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
     private final CallerRegion callerRegion;
+    private final WebhooksConfig config;
 
     public Webhooks(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-            CallerRegion callerRegion) {
+            CallerRegion callerRegion, WebhooksConfig config) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.callerRegion = callerRegion;
+        this.config = config;
     }
 
     @Transactional
@@ -43,7 +43,7 @@ public class Webhooks {
         WebhookSubscriptionEntity webhook = new WebhookSubscriptionEntity();
         webhook.id = UUID.randomUUID();
         webhook.regionPrefix = callerRegion.prefix();
-        webhook.url = checkedUrl(url);
+        webhook.url = WebhookAddress.checked(url, config.allowPrivateNetworks());
         webhook.secret = secret == null || secret.isBlank() ? generatedSecret() : secret;
         webhook.createdBy = caller;
         webhook.createdAt = Instant.now();
@@ -73,19 +73,6 @@ public class Webhooks {
                 .orElseThrow(() -> ProblemException.notFound("Webhook " + id));
         callerRegion.requireCovers(webhook.regionPrefix);
         return webhook;
-    }
-
-    private static String checkedUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            if (!uri.isAbsolute() || uri.getHost() == null
-                    || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-                throw ProblemException.invalid("/url", "请填写以 https:// 或 http:// 开头的完整地址");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw ProblemException.invalid("/url", "地址格式不正确");
-        }
     }
 
     private static String generatedSecret() {

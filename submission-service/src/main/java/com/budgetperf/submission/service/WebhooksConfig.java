@@ -29,6 +29,13 @@ public interface WebhooksConfig {
     @WithDefault("1s")
     String pollInterval();
 
+    /**
+     * Whether a webhook may point at this machine or a private network (see {@link WebhookAddress}): false in
+     * production; the tests and dev mode deliver to a receiver on localhost.
+     */
+    @WithDefault("false")
+    boolean allowPrivateNetworks();
+
     /** Deliveries sent per run of the dispatcher. */
     @WithDefault("50")
     int batchSize();
