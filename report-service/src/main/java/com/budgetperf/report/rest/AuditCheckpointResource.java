@@ -21,7 +21,7 @@ import com.budgetperf.report.repository.AuditCheckpointArchive;
  * {@code /api/v1/audit/checkpoints/verification}, which checks the review database against them.
  */
 @Path("/api/v1/audit-checkpoints")
-@Tag(name = "审计检查点（审核库外保存）")
+@Tag(name = "审计检查点（审核库外保存）", description = "审核服务发布的审计检查点摘要，保存在审核库之外，用于发现审计记录被改写（省级管理员）")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditCheckpointResource {

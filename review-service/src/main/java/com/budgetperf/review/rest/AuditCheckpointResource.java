@@ -24,7 +24,7 @@ import com.budgetperf.review.service.AuditCheckpoints;
  * {@code /api/v1/audit-checkpoints}) and the verification of the whole log against the digests kept there.
  */
 @Path("/api/v1/audit/checkpoints")
-@Tag(name = "审计检查点")
+@Tag(name = "审计检查点", description = "审计记录的哈希链检查点：列出本服务记录的检查点，并以审核库外保存的摘要校验全部审计记录（省级管理员）")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
