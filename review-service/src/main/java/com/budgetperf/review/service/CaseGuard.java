@@ -72,14 +72,17 @@ public class CaseGuard {
                 "本案件在当前阶段已处理（状态 " + entity.status + "），请刷新后查看");
     }
 
-    /** 422 with one violation per field when there is any. */
-    /** The web forms reach the use cases without the API's bean validation: texts typed into them are checked alike. */
+    /**
+     * The web forms reach the use cases without the API's bean validation: texts typed into them are checked by
+     * the same rule as {@link PlainText} (one rule, the platform's), with the same message.
+     */
     static final String CONTROL_CHARACTERS = "不能包含控制字符（如 NUL、ESC）或无效的 Unicode 字符";
 
     static boolean plain(String text) {
         return text == null || PlainText.Validator.firstControlCharacter(text) < 0;
     }
 
+    /** 422 with one violation per field when there is any. */
     static void refuseIfAny(List<Problem.Violation> violations) {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
