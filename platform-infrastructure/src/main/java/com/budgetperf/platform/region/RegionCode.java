@@ -82,6 +82,24 @@ public final class RegionCode implements Comparable<RegionCode> {
     }
 
     /**
+     * The official name (满城区, 保定市, 河北省) from the platform's versioned GB/T 2260 data ({@link RegionNames}); empty
+     * for a code the data does not hold.
+     */
+    public Optional<String> name() {
+        return RegionNames.name(this);
+    }
+
+    /** What a page or an export shows for this region: its name, or its code when the data has no name for it. */
+    public String label() {
+        return name().orElse(code);
+    }
+
+    /** Like {@link #label()} for a stored code; the text itself when it is not a region code, "—" for null. */
+    public static String labelOf(String code) {
+        return code == null ? "—" : parse(code).map(RegionCode::label).orElse(code);
+    }
+
+    /**
      * The digits every code this region covers starts with: {@code 13}, {@code 1306} or {@code 130607}. Query
      * stored six-digit codes with {@code region_code like :prefix || '%'}; that matches exactly what
      * {@link #covers(RegionCode)} accepts.
