@@ -14,6 +14,7 @@ import com.budgetperf.report.domain.cube.Column;
 import com.budgetperf.report.domain.cube.CubeModel;
 import com.budgetperf.report.domain.cube.CubeTable;
 import com.budgetperf.report.domain.cube.Dimension;
+import com.budgetperf.report.domain.cube.RegionNameColumns;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -58,6 +59,13 @@ public final class DataPackageExport {
                     measure.put("factor", 10000);
                 }
                 measures.put(column.key(), measure);
+            } else if (isNameOf(column.key(), dimensions)) {
+                // a region's name is an attribute of its region dimension, beside the code
+                String region = "region_name".equals(column.key()) ? "region_code"
+                        : column.key().substring(0, column.key().length() - "_name".length());
+                @SuppressWarnings("unchecked")
+                Map<String, Object> attributes = (Map<String, Object>) ((Map<String, Object>) dimensions.get(region)).get("attributes");
+                attributes.put(column.key(), Map.of("source", column.key(), "title", column.label(), "labelfor", region));
             } else {
                 Dimension dimension = CubeModel.DIMENSIONS.get(column.key());
                 Map<String, Object> attributes = new LinkedHashMap<>();
@@ -84,6 +92,11 @@ public final class DataPackageExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isNameOf(String key, Map<String, Object> dimensions) {
+        return java.util.stream.Stream.of("region_province", "region_city", "region_county", "region_code")
+                .anyMatch(region -> key.equals(RegionNameColumns.nameKey(region)) && dimensions.containsKey(region));
     }
 
     private static Map<String, Object> field(Column column) {

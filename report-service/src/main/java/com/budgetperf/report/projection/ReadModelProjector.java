@@ -10,6 +10,7 @@ import com.budgetperf.report.messaging.in.ReviewDecided;
 import com.budgetperf.report.messaging.in.ReviewStageEntered;
 import com.budgetperf.report.messaging.in.SubmissionSubmitted;
 import com.budgetperf.report.repository.ReadModelWriter;
+import com.budgetperf.report.repository.ReviewTimelineWriter;
 
 /**
  * Applies events to the star schema; runs in the consumer's transaction, next to the inbox mark. The live
@@ -21,9 +22,11 @@ import com.budgetperf.report.repository.ReadModelWriter;
 public class ReadModelProjector {
 
     private final ReadModelWriter writer;
+    private final ReviewTimelineWriter timeline;
 
-    public ReadModelProjector(ReadModelWriter writer) {
+    public ReadModelProjector(ReadModelWriter writer, ReviewTimelineWriter timeline) {
         this.writer = writer;
+        this.timeline = timeline;
     }
 
     /** A later version replaces the fact; an older version arriving late leaves the newer one in place. */
@@ -49,6 +52,8 @@ public class ReadModelProjector {
         if (event.submissionVersion() != null) {
             review(ReviewOutcome.Kind.OPENED, event.submissionId(), event.submissionVersion(), event.stage(), null, false,
                     event.openedAt());
+            timeline.stageEntered(event.submissionId(), event.submissionVersion(), event.stage(), event.caseId(),
+                    event.openedAt());
         }
     }
 
@@ -59,6 +64,10 @@ public class ReadModelProjector {
         }
         review(ReviewOutcome.Kind.STAGE_ENTERED, event.submissionId(), event.submissionVersion(), event.stage(), null,
                 false, event.enteredAt());
+        if (event.stage() != null) {
+            timeline.stageEntered(event.submissionId(), event.submissionVersion(), event.stage(), event.caseId(),
+                    event.enteredAt());
+        }
     }
 
     /** A returned, approved or rejected decision; {@code kind} says which. */
@@ -73,6 +82,13 @@ public class ReadModelProjector {
         if (event.decidedAt() != null && (kind == ReviewOutcome.Kind.RETURNED
                 || kind == ReviewOutcome.Kind.APPROVED && finalApproval)) {
             writer.recordProgress(event.submissionId(), event.submissionVersion(), kind.name(), event.decidedAt());
+        }
+        if (event.stage() != null && event.decidedAt() != null) {
+            timeline.stageDecided(event.submissionId(), event.submissionVersion(), event.stage(), event.caseId(),
+                    kind.name(), event.decidedBy(), event.decidedAt());
+            if (kind == ReviewOutcome.Kind.RETURNED) {
+                timeline.returnReasons(event.submissionId(), event.submissionVersion(), event.stage(), event.reasons());
+            }
         }
     }
 

@@ -46,6 +46,7 @@ public record SubmissionFacts(
             String name, String valueKind, String unit, String rawValue) {
     }
 
-    public record FindingFact(int findingNo, String ruleCode, String severity) {
+    /** A 机审 finding: rule code, severity and the rule's Chinese title (null when the event carried none). */
+    public record FindingFact(int findingNo, String ruleCode, String severity, String ruleTitle) {
     }
 }

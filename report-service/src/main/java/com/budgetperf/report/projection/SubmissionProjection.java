@@ -85,7 +85,7 @@ public final class SubmissionProjection {
             for (SubmissionSubmitted.Finding finding : event.findings()) {
                 if (finding != null && finding.ruleCode() != null && finding.severity() != null) {
                     findingFacts.add(new FindingFact(n++, cut(finding.ruleCode(), MAX_CODE),
-                            cut(finding.severity().toUpperCase(Locale.ROOT), 10)));
+                            cut(finding.severity().toUpperCase(Locale.ROOT), 10), cut(blankToNull(finding.title()), 200)));
                 }
             }
         }
@@ -155,6 +155,10 @@ public final class SubmissionProjection {
 
     private static BigDecimal sum(Stream<BigDecimal> amounts) {
         return money(amounts.reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String cut(String text, int max) {

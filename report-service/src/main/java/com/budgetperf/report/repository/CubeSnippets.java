@@ -68,7 +68,8 @@ final class CubeSnippets {
                 Map.entry("region_city", "left(s.region_code, 4)"),
                 Map.entry("region_county", "s.region_code"),
                 Map.entry("fiscal_year", "s.fiscal_year"),
-                Map.entry("department", "s.department_code"),
+                Map.entry("department", "s.region_code || '/' || s.department_code"),
+                Map.entry("department_name", "s.department_name"),
                 Map.entry("status", REVIEW_STATUS),
                 Map.entry("grade", "s.grade"),
                 Map.entry("suggested_grade", "s.suggested_grade"),
@@ -78,6 +79,7 @@ final class CubeSnippets {
                 Map.entry("level2", "i.level2"),
                 Map.entry("value_kind", "i.value_kind"),
                 Map.entry("rule_code", "f.rule_code"),
+                Map.entry("rule_title", "coalesce(f.rule_title, f.rule_code)"),
                 Map.entry("severity", "f.severity")));
 
         Map<String, String> submission = Map.of("fiscal_year", "s.fiscal_year", "region_code", "s.region_code",
@@ -95,7 +97,8 @@ final class CubeSnippets {
                 "level1", "i.level1", "level2", "i.level2",
                 "indicator_name", "case when p.classified then '涉密' else i.name end", "value_kind", "i.value_kind",
                 "unit", "case when p.classified then '涉密' else i.unit end"));
-        facts(Grain.FINDING, submission, Map.of("rule_code", "f.rule_code", "severity", "f.severity"));
+        facts(Grain.FINDING, submission, Map.of("rule_code", "f.rule_code",
+                "rule_title", "coalesce(f.rule_title, f.rule_code)", "severity", "f.severity"));
     }
 
     private CubeSnippets() {

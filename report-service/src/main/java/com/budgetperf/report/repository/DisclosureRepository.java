@@ -13,7 +13,10 @@ import jakarta.persistence.EntityManager;
 
 import com.budgetperf.report.domain.Disclosure;
 
-/** Reads a department's projects and indicators (latest submission versions) inside a region prefix. */
+/**
+ * Reads a department's projects and indicators (latest submission versions) inside a region prefix. A department is
+ * (region, code): department codes repeat across counties.
+ */
 @ApplicationScoped
 public class DisclosureRepository {
 
@@ -23,18 +26,29 @@ public class DisclosureRepository {
         this.entityManager = entityManager;
     }
 
-    /** Empty when the department has no submission of that year inside the region. */
+    /** The regions inside {@code regionPrefix} where a department with this code filed for the year, in code order. */
     @SuppressWarnings("unchecked")
-    public Optional<Disclosure> find(String regionPrefix, String departmentCode, int fiscalYear, boolean approvedOnly) {
+    public List<String> regionsOf(String regionPrefix, String departmentCode, int fiscalYear) {
+        return entityManager.createNativeQuery("""
+                select distinct region_code from fact_submission
+                where region_code like ?1 || '%' and department_code = ?2 and fiscal_year = ?3 order by region_code""")
+                .setParameter(1, regionPrefix).setParameter(2, departmentCode).setParameter(3, fiscalYear)
+                .getResultList();
+    }
+
+    /** Empty when the department (region, code) has no submission of that year inside the caller's region. */
+    @SuppressWarnings("unchecked")
+    public Optional<Disclosure> find(String regionPrefix, String departmentRegion, String departmentCode, int fiscalYear,
+            boolean approvedOnly) {
         List<Object[]> projects = entityManager.createNativeQuery("""
                 select s.submission_id::text, p.project_no, p.project_code, p.project_name, p.classified, p.budget_total,
                        p.budget_fiscal, p.budget_other, s.department_name, s.region_code
                 from fact_project p join fact_submission s on s.submission_id = p.submission_id
                 where s.region_code like ?1 || '%' and s.department_code = ?2 and s.fiscal_year = ?3
-                  and (not ?4 or s.final_approved)
+                  and (not ?4 or s.final_approved) and s.region_code = ?5
                 order by s.submitted_at, s.submission_id, p.project_no""")
                 .setParameter(1, regionPrefix).setParameter(2, departmentCode).setParameter(3, fiscalYear)
-                .setParameter(4, approvedOnly)
+                .setParameter(4, approvedOnly).setParameter(5, departmentRegion)
                 .getResultList();
         if (projects.isEmpty()) {
             return Optional.empty();
@@ -42,9 +56,10 @@ public class DisclosureRepository {
         List<Object[]> indicators = entityManager.createNativeQuery("""
                 select s.submission_id::text, i.project_no, i.level1, i.level2, i.name, i.value_raw
                 from fact_indicator i join fact_submission s on s.submission_id = i.submission_id
-                where s.region_code like ?1 || '%' and s.department_code = ?2 and s.fiscal_year = ?3
+                where s.region_code like ?1 || '%' and s.department_code = ?2 and s.fiscal_year = ?3 and s.region_code = ?4
                 order by i.project_no, i.indicator_no""")
                 .setParameter(1, regionPrefix).setParameter(2, departmentCode).setParameter(3, fiscalYear)
+                .setParameter(4, departmentRegion)
                 .getResultList();
         Map<String, List<Disclosure.IndicatorRow>> byProject = new LinkedHashMap<>();
         for (Object[] row : indicators) {

@@ -139,13 +139,14 @@ public class ReadModelWriter {
         }
         for (FindingFact finding : facts.findings()) {
             sql("""
-                    insert into fact_finding (submission_id, version, finding_no, rule_code, severity)
-                    values (?1, ?2, ?3, ?4, ?5)""")
+                    insert into fact_finding (submission_id, version, finding_no, rule_code, severity, rule_title)
+                    values (?1, ?2, ?3, ?4, ?5, ?6)""")
                     .setParameter(1, facts.submissionId())
                     .setParameter(2, facts.version())
                     .setParameter(3, finding.findingNo())
                     .setParameter(4, finding.ruleCode())
                     .setParameter(5, finding.severity())
+                    .setParameter(6, finding.ruleTitle(), String.class)
                     .executeUpdate();
         }
     }
@@ -237,9 +238,10 @@ public class ReadModelWriter {
     public void emptyForRebuild(String consumer) {
         sql("""
                 lock table processed_event, projection_position, fact_indicator, fact_finding, fact_project,
-                    fact_review_progress, review_state, fact_submission, dim_region
+                    fact_review_progress, fact_review_stage, fact_return_reason, review_state, fact_submission, dim_region
                 in exclusive mode""").executeUpdate();
         for (String table : new String[] {"fact_indicator", "fact_finding", "fact_project", "fact_review_progress",
+                "fact_review_stage", "fact_return_reason",
                 "review_state", "fact_submission", "dim_region",
                 "projection_position"}) {
             sql("delete from " + table).executeUpdate();

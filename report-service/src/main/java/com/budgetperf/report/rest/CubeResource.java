@@ -39,6 +39,7 @@ import com.budgetperf.report.domain.cube.Column;
 import com.budgetperf.report.domain.cube.CubeQuery;
 import com.budgetperf.report.domain.cube.CubeQueryException;
 import com.budgetperf.report.domain.cube.CubeTable;
+import com.budgetperf.report.domain.cube.RegionNameColumns;
 import com.budgetperf.report.export.CsvExport;
 import com.budgetperf.report.export.DataPackageExport;
 import com.budgetperf.report.export.XlsxExport;
@@ -90,7 +91,7 @@ public class CubeResource {
         String as = format(format, accept);
         CubeQuery query = read(() -> CubeQuery.aggregate(measures, drilldown, cut, order,
                 Approval.of(approvedOnly, approvedStage), number(page, "/page", 0), size(size, as)));
-        CubeTable table = cube.aggregate(query, callerRegion.prefix());
+        CubeTable table = RegionNameColumns.add(cube.aggregate(query, callerRegion.prefix()));
         return answer(table, as, "汇总", "cube-aggregate");
     }
 
@@ -116,7 +117,7 @@ public class CubeResource {
         String as = format(format, accept);
         CubeQuery query = read(() -> CubeQuery.facts(grain, cut, order, Approval.of(approvedOnly, approvedStage),
                 number(page, "/page", 0), size(size, as)));
-        CubeTable table = cube.facts(query, callerRegion.prefix());
+        CubeTable table = RegionNameColumns.add(cube.facts(query, callerRegion.prefix()));
         return answer(table, as, "明细", "cube-facts");
     }
 
@@ -137,7 +138,7 @@ public class CubeResource {
             @Context UriInfo uri) {
         CubeQuery query = read(() -> CubeQuery.aggregate(measures, drilldown, cut, order,
                 Approval.of(approvedOnly, approvedStage), 0, CubeQuery.MAX_SIZE));
-        CubeTable table = cube.aggregate(query, callerRegion.prefix());
+        CubeTable table = RegionNameColumns.add(cube.aggregate(query, callerRegion.prefix()));
         return Response.ok(DataPackageExport.write(table, uri.getRequestUri().getRawQuery() == null ? ""
                 : uri.getRequestUri().getRawQuery()), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"budget-performance-datapackage.zip\"")

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.problem.ProblemException;
+import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.platform.region.RegionLevel;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.report.config.ReportConfig;
@@ -38,6 +40,8 @@ import com.budgetperf.report.service.SubmissionReporting;
 public class ReportResource {
 
     private static final int FIRST_FISCAL_YEAR = 1900;
+    private static final String REGION_CODE = "部门所在区县（或地市本级）的 6 位行政区划代码：部门代码在各区县会重复，部门由（区划，代码）确定；"
+            + "不填时只在该代码仅在一个区县有申报时可用，否则 422";
 
     private final SubmissionReporting reporting;
     private final CityReporting cityReporting;
@@ -88,15 +92,18 @@ public class ReportResource {
     @RolesAllowed(Roles.ANALYST)
     @Produces(CubeResource.XLSX)
     @Operation(operationId = "exportDepartmentDisclosureXlsx", summary = "部门项目支出绩效目标表（公开文本，XLSX，河北样式）",
-            description = "每个项目一个工作表；涉密项目的名称和指标显示为“涉密”。approvedOnly=true 时只含终审通过的申报。")
+            description = "每个项目一个工作表；涉密项目的名称和指标显示为“涉密”。approvedOnly=true 时只含终审通过的申报。"
+                    + "部门由 regionCode 与部门代码共同确定。")
     @APIResponse(responseCode = "200", description = "XLSX 文件", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
+    @APIResponse(responseCode = "422", description = "预算年度或 regionCode 不正确，或部门代码在多个区县都有申报而未给 regionCode")
     public jakarta.ws.rs.core.Response disclosure(@jakarta.ws.rs.PathParam("departmentCode") @Size(max = 40, message = "部门编码最多 40 个字符") String departmentCode,
-            @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear, @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly) {
-        Disclosure disclosure = find(departmentCode, fiscalYear, approvedOnly);
+            @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear, @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly,
+            @Parameter(description = REGION_CODE, example = "130607") @QueryParam("regionCode") @Size(max = 12, message = "regionCode 最多 12 个字符") @PlainText String regionCode) {
+        Disclosure disclosure = find(departmentCode, fiscalYear, approvedOnly, regionCode);
         int year = disclosure.fiscalYear();
         return jakarta.ws.rs.core.Response.ok(DisclosureXlsx.write(disclosure), CubeResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"disclosure-" + departmentCode + "-" + year + ".xlsx\"")
+                .header("Content-Disposition", "attachment; filename=\"disclosure-" + disclosure.regionCode() + "-" + departmentCode + "-" + year + ".xlsx\"")
                 .build();
     }
 
@@ -106,26 +113,43 @@ public class ReportResource {
     @Produces("application/pdf")
     @Operation(operationId = "exportDepartmentDisclosurePdf", summary = "部门项目支出绩效目标表（公开文本，PDF，河北样式）",
             description = "内容同 XLSX：每个项目一页；涉密项目的名称和三级指标、指标值显示为“涉密”；中文字体嵌入文件。"
-                    + "approvedOnly=true 时只含终审通过的申报。")
+                    + "approvedOnly=true 时只含终审通过的申报。部门由 regionCode 与部门代码共同确定。")
     @APIResponse(responseCode = "200", description = "PDF 文件", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
+    @APIResponse(responseCode = "422", description = "预算年度或 regionCode 不正确，或部门代码在多个区县都有申报而未给 regionCode")
     public jakarta.ws.rs.core.Response disclosurePdf(@jakarta.ws.rs.PathParam("departmentCode") @Size(max = 40, message = "部门编码最多 40 个字符") String departmentCode,
-            @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear, @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly) {
-        Disclosure disclosure = find(departmentCode, fiscalYear, approvedOnly);
+            @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear, @QueryParam("approvedOnly") @Size(max = 10, message = "approvedOnly 最多 10 个字符") @PlainText String approvedOnly,
+            @Parameter(description = REGION_CODE, example = "130607") @QueryParam("regionCode") @Size(max = 12, message = "regionCode 最多 12 个字符") @PlainText String regionCode) {
+        Disclosure disclosure = find(departmentCode, fiscalYear, approvedOnly, regionCode);
         byte[] pdf = DisclosurePdf.write(disclosure, config.pdf().fontPath(), config.pdf().fontIndex());
         return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"disclosure-" + departmentCode + "-"
-                        + disclosure.fiscalYear() + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"disclosure-" + disclosure.regionCode() + "-"
+                        + departmentCode + "-" + disclosure.fiscalYear() + ".pdf\"")
                 .build();
     }
 
-    private Disclosure find(String departmentCode, String fiscalYear, String approvedOnly) {
+    private Disclosure find(String departmentCode, String fiscalYear, String approvedOnly, String regionCode) {
         Integer year = fiscalYear(fiscalYear);
         if (year == null) {
             throw ProblemException.invalid("/fiscalYear", "请填写预算年度，例如 2025");
         }
-        return disclosures.disclosure(callerRegion.prefix(), departmentCode, year, "true".equalsIgnoreCase(approvedOnly))
-                .orElseThrow(() -> ProblemException.notFound("部门 " + departmentCode + " 的 " + year + " 年度申报"));
+        RegionCode region = departmentRegion(regionCode);
+        return disclosures.disclosure(callerRegion.prefix(), region, departmentCode, year, "true".equalsIgnoreCase(approvedOnly))
+                .orElseThrow(() -> ProblemException.notFound((region == null ? "" : region.label() + " ")
+                        + "部门 " + departmentCode + " 的 " + year + " 年度申报"));
+    }
+
+    /** The region a department belongs to: a county, or a city for its own departments (市本级); null when not given. */
+    static RegionCode departmentRegion(String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        RegionCode region = RegionCode.parse(written.strip()).orElseThrow(() -> ProblemException.invalid("/regionCode",
+                RegionCode.problemWith(written.strip()).orElseThrow()));
+        if (region.level() == RegionLevel.PROVINCE) {
+            throw ProblemException.invalid("/regionCode", "部门所在的行政区划应是区县或地市（市本级），例如 130607");
+        }
+        return region;
     }
 
     /** Read here rather than by JAX-RS, which answers text in a number with a bare 404. */

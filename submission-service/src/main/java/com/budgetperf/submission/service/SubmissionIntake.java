@@ -23,6 +23,7 @@ import com.budgetperf.submission.domain.parse.UnderstoodValue;
 import com.budgetperf.submission.domain.review.Finding;
 import com.budgetperf.submission.domain.review.ReviewResult;
 import com.budgetperf.submission.domain.review.Severity;
+import com.budgetperf.submission.domain.review.StandardRules;
 import com.budgetperf.submission.mapping.DocumentJson;
 import com.budgetperf.submission.messaging.out.SubmissionSubmitted;
 import com.budgetperf.submission.messaging.out.SubmissionWithdrawn;
@@ -190,7 +191,8 @@ public class SubmissionIntake {
                         submission.departmentName, version.version, submission.status.name(), now, submittedBy,
                         version.document, values(document, submission.fiscalYear),
                         findings.stream().map(f -> new SubmissionSubmitted.Finding(f.ruleCode(), f.severity().name(),
-                                f.path(), f.message(), f.dimension() == null ? null : f.dimension().name())).toList(),
+                                f.path(), f.message(), f.dimension() == null ? null : f.dimension().name(),
+                                StandardRules.title(f.ruleCode()).orElse(null))).toList(),
                         version.qualityScore, version.suggestedGrade, version.ruleSetVersion,
                         version.dimensionScores == null ? null : json.dimensionScores(version.dimensionScores)));
         feed.record(statusChange(submitted, SubmissionChange.SUBMITTED, submission, submittedBy, now));

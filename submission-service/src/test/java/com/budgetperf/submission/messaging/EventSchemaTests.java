@@ -45,13 +45,13 @@ class EventSchemaTests {
                         new SubmissionSubmitted.Value("/projects/0/indicators/2", "完成时限", "2026年12月底前", "DEADLINE",
                                 null, null, null, null, "TIME", "2026-12-31")),
                 List.of(new SubmissionSubmitted.Finding("VAGUE_WORDING", "WARNING", "/projects/0/goals/0", "请写明可衡量的结果",
-                        "RELEVANCE")),
+                        "RELEVANCE", "指标值表述模糊")),
                 95, "优", "built-in-1", Map.of("COMPLETENESS", 100, "RELEVANCE", 95, "APPROPRIATENESS", 100,
                         "FEASIBILITY", 100))));
         EventSchemas.assertValid(written(SubmissionSubmitted.TYPE, new SubmissionSubmitted(SUBMISSION, 2026, "130607",
                 "356001", "满城区人力资源和社会保障局", 1, "SUBMITTED", NOW, "county-130607", "{\"projects\":[]}", List.of(),
                 List.of(new SubmissionSubmitted.Finding("VAGUE_WORDING", "WARNING", "/projects/0/goals/0", "请写明可衡量的结果",
-                        null)),
+                        null, null)),
                 95, "优", "built-in-1", null)));
         EventSchemas.assertValid(written(SubmissionWithdrawn.TYPE,
                 new SubmissionWithdrawn(SUBMISSION, 2026, "130607", "356001", 2, NOW, "county-130607")));

@@ -53,7 +53,9 @@ public final class CubeModel {
         dimension("region_city", "地市", ValueType.TEXT, Grain.SUBMISSION, "location");
         dimension("region_county", "区县", ValueType.TEXT, Grain.SUBMISSION, "location");
         dimension("fiscal_year", "预算年度", ValueType.INTEGER, Grain.SUBMISSION, "datetime");
-        dimension("department", "部门代码", ValueType.TEXT, Grain.SUBMISSION, "entity");
+        // a department is (region, code): codes repeat across counties, so its key is 130607/356001
+        dimension("department", "部门（区划/代码）", ValueType.TEXT, Grain.SUBMISSION, "entity");
+        dimension("department_name", "部门名称", ValueType.TEXT, Grain.SUBMISSION, "entity");
         dimension("status", "审核状态", ValueType.TEXT, Grain.SUBMISSION, "classification");
         dimension("grade", "审核等级", ValueType.TEXT, Grain.SUBMISSION, "classification");
         dimension("suggested_grade", "机审建议等级", ValueType.TEXT, Grain.SUBMISSION, "classification");
@@ -63,6 +65,7 @@ public final class CubeModel {
         dimension("level2", "二级指标", ValueType.TEXT, Grain.INDICATOR, "classification");
         dimension("value_kind", "指标值类型", ValueType.TEXT, Grain.INDICATOR, "classification");
         dimension("rule_code", "机审规则", ValueType.TEXT, Grain.FINDING, "classification");
+        dimension("rule_title", "机审规则名称", ValueType.TEXT, Grain.FINDING, "classification");
         dimension("severity", "问题级别", ValueType.TEXT, Grain.FINDING, "classification");
 
         List<FactColumn> submission = List.of(
@@ -100,6 +103,7 @@ public final class CubeModel {
                 fact("unit", "计量单位", ValueType.TEXT));
         facts(Grain.FINDING, submission,
                 fact("rule_code", "机审规则", ValueType.TEXT),
+                fact("rule_title", "机审规则名称", ValueType.TEXT),
                 fact("severity", "问题级别", ValueType.TEXT));
     }
 

@@ -63,9 +63,16 @@ public record SubmissionSubmitted(
     public record Indicator(String level1, String level2, String name) {
     }
 
-    /** A machine pre-review (机审) finding; {@code severity} is ERROR, WARNING or INFO. */
+    /**
+     * A machine pre-review (机审) finding; {@code severity} is ERROR, WARNING or INFO; {@code title} the rule's Chinese
+     * title (absent from older events).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Finding(String ruleCode, String severity, String path, String message) {
+    public record Finding(String ruleCode, String severity, String path, String message, String title) {
+
+        public Finding(String ruleCode, String severity, String path, String message) {
+            this(ruleCode, severity, path, message, null);
+        }
     }
 
     /**

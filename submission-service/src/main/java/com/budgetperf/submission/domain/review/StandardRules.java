@@ -2,6 +2,9 @@ package com.budgetperf.submission.domain.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.budgetperf.submission.domain.review.rules.AlwaysMetTarget;
 import com.budgetperf.submission.domain.review.rules.BlankIndicatorRow;
@@ -41,7 +44,15 @@ import com.budgetperf.submission.domain.review.rules.WrongLevel2Content;
 /** Every rule of the machine pre-review, grouped as they are listed to people. */
 public final class StandardRules {
 
+    private static final Map<String, String> TITLES = all().stream()
+            .collect(Collectors.toUnmodifiableMap(ReviewRule::code, ReviewRule::title));
+
     private StandardRules() {
+    }
+
+    /** The Chinese title of the rule with {@code code} (指标值确定依据不明确 for VAGUE_BASIS); empty for an unknown code. */
+    public static Optional<String> title(String code) {
+        return Optional.ofNullable(code).map(TITLES::get);
     }
 
     public static List<ReviewRule> all() {

@@ -38,9 +38,11 @@ public record SubmissionSubmitted(
     /**
      * A machine pre-review finding: rule code, severity, the JSON pointer it concerns, a message for the clerk, and
      * (added later) the 88号 dimension it costs: COMPLETENESS 完整性, RELEVANCE 相关性, APPROPRIATENESS 适当性,
-     * FEASIBILITY 可行性.
+     * FEASIBILITY 可行性, and (added later) the rule's Chinese {@code title} (指标值确定依据不明确), so that readers show
+     * it without knowing the rules.
      */
-    public record Finding(String ruleCode, String severity, String path, String message, String dimension) {
+    public record Finding(String ruleCode, String severity, String path, String message, String dimension,
+            String title) {
     }
 
     /**
