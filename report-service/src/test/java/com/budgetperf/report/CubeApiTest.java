@@ -293,7 +293,8 @@ class CubeApiTest {
                 .extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF"), "BOM for Excel");
-        assertEquals(List.of("区县,预算数（万元）,项目数", "130602,7.000001,1", "130607,150.500000,2"),
+        // the name beside the code (RegionCode.label(): the platform's GB/T 2260 data)
+        assertEquals(List.of("区县,区县名称,预算数（万元）,项目数", "130602,竞秀区,7.000001,1", "130607,满城区,150.500000,2"),
                 List.of(text.substring(1).split("\r\n")));
 
         String facts = given().auth().oauth2(city).queryParam("format", "csv").queryParam("cut", "fiscal_year:" + year)
@@ -330,8 +331,9 @@ class CubeApiTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(aggregateXlsx))) {
             Row row = workbook.getSheetAt(0).getRow(1);
             assertEquals("1306", row.getCell(0).getStringCellValue());
-            assertEquals(157.500001, row.getCell(1).getNumericCellValue(), 1e-9);
-            assertEquals(2.0, row.getCell(2).getNumericCellValue());
+            assertEquals("保定市", row.getCell(1).getStringCellValue());
+            assertEquals(157.500001, row.getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals(2.0, row.getCell(3).getNumericCellValue());
         }
     }
 
@@ -353,12 +355,15 @@ class CubeApiTest {
         assertEquals("fiscal-data-package", descriptor.path("profile").asText());
         JsonNode fields = descriptor.path("resources").path(0).path("schema").path("fields");
         assertEquals("region_city", fields.path(0).path("name").asText());
-        assertEquals("integer", fields.path(1).path("type").asText());
-        assertEquals("number", fields.path(2).path("type").asText());
+        assertEquals("region_city_name", fields.path(1).path("name").asText());
+        assertEquals("integer", fields.path(2).path("type").asText());
+        assertEquals("number", fields.path(3).path("type").asText());
+        assertEquals("region_city", descriptor.path("model").path("dimensions").path("region_city").path("attributes")
+                .path("region_city_name").path("labelfor").asText());
         assertEquals("CNY", descriptor.path("model").path("measures").path("budget_total").path("currency").asText());
         assertEquals("location", descriptor.path("model").path("dimensions").path("region_city").path("dimensionType").asText());
-        assertEquals("region_city,fiscal_year,budget_total,submissions\r\n1306," + year + ",157.500001,2\r\n1310," + year
-                + ",99.900000,1\r\n", entries.get("data.csv"));
+        assertEquals("region_city,region_city_name,fiscal_year,budget_total,submissions\r\n1306,保定市," + year
+                + ",157.500001,2\r\n1310,廊坊市," + year + ",99.900000,1\r\n", entries.get("data.csv"));
     }
 
     @Test
@@ -366,14 +371,15 @@ class CubeApiTest {
         String html = given().auth().oauth2(analyst("1306")).queryParam("fiscalYear", year).when().get("/api/v1/reports/city")
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
         assertTrue(html.contains("<html lang=\"zh-CN\">") && html.contains("主要数据") && html.contains("分区县情况"), html);
-        assertTrue(html.contains("<td>130607</td><td>1</td><td>2</td><td>150.500000</td>"), html);
+        assertTrue(html.contains(">满城区</a></th><td class=\"text\">130607</td><td>1</td><td>2</td><td>150.50</td>"), html);
         assertTrue(html.contains(year + "年度各区县预算数") && html.contains("审核等级分布") && html.contains("<svg")
                 && html.contains(year + "年度审核进度（累计）") && html.contains(">累计提交<"), html);
         assertTrue(!html.contains("131002") && !html.contains("<script") && !html.contains("<link") && !html.contains("src="), html);
         // the same page for people at /reports/city (Keycloak login in a browser; a bearer token works too)
         String page = given().auth().oauth2(analyst("1306")).queryParam("fiscalYear", year).when().get("/reports/city")
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
-        assertTrue(page.contains("<td>130607</td><td>1</td><td>2</td><td>150.500000</td>") && !page.contains("131002"), page);
+        assertTrue(page.contains("<a href=\"/reports/city?fiscalYear=" + year + "&amp;region=130607\">满城区</a></th><td class=\"text\">130607</td><td>1</td><td>2</td><td>150.50</td>")
+                && !page.contains("131002") && !page.contains("150.500000"), page);
         given().auth().oauth2(TestTokens.user("r").roles("reviewer").region("1306").sign()).when().get("/reports/city")
                 .then().statusCode(403);
     }
@@ -411,7 +417,7 @@ class CubeApiTest {
         String svg = given().auth().oauth2(city).queryParam("fiscalYear", year).when().get("/api/v1/charts/budget-by-county.svg")
                 .then().statusCode(200).contentType(containsString("image/svg+xml")).extract().asString();
         assertTrue(svg.contains(year + "年度各区县预算数"), svg);
-        assertTrue(svg.contains(">130607<") && svg.contains(">150.5<") && !svg.contains("131002"), svg);
+        assertTrue(svg.contains(">满城区<") && svg.contains(">150.5<") && !svg.contains("131002") && !svg.contains("安次区"), svg);
         String grades = given().auth().oauth2(analyst("13")).queryParam("fiscalYear", year)
                 .when().get("/api/v1/charts/grade-distribution.svg").then().statusCode(200).extract().asString();
         assertTrue(grades.contains("审核等级分布") && grades.indexOf(">优<") > 0 && grades.indexOf(">优<") < grades.indexOf(">良<")

@@ -26,7 +26,8 @@ final class CubeEvents {
             List<Indicator> indicators) {
     }
 
-    record Finding(String ruleCode, String severity) {
+    /** {@code title} the rule's Chinese title as submission-service sends it, null for an older event without one. */
+    record Finding(String ruleCode, String severity, String title) {
     }
 
     static Indicator indicator(String level1, String level2, String name, String kind, String unit) {
@@ -42,7 +43,11 @@ final class CubeEvents {
     }
 
     static Finding finding(String ruleCode, String severity) {
-        return new Finding(ruleCode, severity);
+        return new Finding(ruleCode, severity, null);
+    }
+
+    static Finding finding(String ruleCode, String severity, String title) {
+        return new Finding(ruleCode, severity, title);
     }
 
     static final class Submission {
@@ -50,7 +55,8 @@ final class CubeEvents {
         int version = 1;
         final int fiscalYear;
         final String regionCode;
-        final String departmentCode = ReportEvents.freshDepartment();
+        String departmentCode = ReportEvents.freshDepartment();
+        String departmentName;
         List<Project> projects = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Integer qualityScore;
@@ -60,6 +66,13 @@ final class CubeEvents {
         Submission(int fiscalYear, String regionCode) {
             this.fiscalYear = fiscalYear;
             this.regionCode = regionCode;
+        }
+
+        /** Department codes repeat across counties: the same code in two regions is two departments. */
+        Submission department(String code, String name) {
+            this.departmentCode = code;
+            this.departmentName = name;
+            return this;
         }
 
         Submission projects(Project... all) {
@@ -95,7 +108,7 @@ final class CubeEvents {
                     .put("fiscalYear", fiscalYear)
                     .put("regionCode", regionCode)
                     .put("departmentCode", departmentCode)
-                    .put("departmentName", "测试部门" + departmentCode)
+                    .put("departmentName", departmentName == null ? "测试部门" + departmentCode : departmentName)
                     .put("version", version)
                     .put("status", "SUBMITTED")
                     .put("submittedAt", (submittedAt == null ? Instant.now() : submittedAt).toString())
@@ -123,8 +136,11 @@ final class CubeEvents {
             }
             ArrayNode findingNodes = data.putArray("findings");
             for (Finding finding : findings) {
-                findingNodes.addObject().put("ruleCode", finding.ruleCode()).put("severity", finding.severity())
-                        .put("path", "/projects/0").put("message", "说明");
+                ObjectNode node = findingNodes.addObject().put("ruleCode", finding.ruleCode())
+                        .put("severity", finding.severity()).put("path", "/projects/0").put("message", "说明");
+                if (finding.title() != null) {
+                    node.put("title", finding.title());
+                }
             }
             return data;
         }
@@ -137,9 +153,14 @@ final class CubeEvents {
 
         /** Opens a review case on this version at the county finance stage; returns the case id. */
         String openCase() {
+            return openCase("COUNTY_FINANCE", Instant.now());
+        }
+
+        /** Opens a review case on this version at {@code stage} at the time given; returns the case id. */
+        String openCase(String stage, Instant at) {
             String caseId = UUID.randomUUID().toString();
             review(caseId, "budget.review.case-opened.v1", ReportEvents.JSON.createObjectNode()
-                    .put("stage", "COUNTY_FINANCE").put("status", "OPEN").put("openedAt", Instant.now().toString())
+                    .put("stage", stage).put("status", "OPEN").put("openedAt", at.toString())
                     .put("regionCode", regionCode).put("fiscalYear", fiscalYear).put("departmentCode", departmentCode));
             return caseId;
         }
@@ -156,6 +177,28 @@ final class CubeEvents {
                 data.put("finalApproval", finalApproval);
             }
             review(caseId, type, data);
+        }
+
+        /** Returns the version at {@code stage}, decided by {@code reviewer}, one comment per reason ("" for none). */
+        void returnWith(String caseId, String stage, String reviewer, Instant at, String... reasons) {
+            ObjectNode data = ReportEvents.JSON.createObjectNode().put("stage", stage).put("grade", "中")
+                    .put("decidedBy", reviewer).put("decidedAt", at.toString());
+            ArrayNode comments = data.putArray("comments");
+            for (String reason : reasons) {
+                ObjectNode comment = comments.addObject().put("path", "").put("text", "请修改");
+                if (!reason.isEmpty()) {
+                    comment.put("reason", reason);
+                }
+            }
+            review(caseId, "budget.review.returned.v1", data);
+        }
+
+        /** Approves the version at {@code stage}, decided by {@code reviewer}. */
+        void approveBy(String caseId, String stage, String reviewer, boolean finalApproval, Instant at) {
+            ObjectNode data = ReportEvents.JSON.createObjectNode().put("stage", stage).put("grade", "优")
+                    .put("decidedBy", reviewer).put("decidedAt", at.toString()).put("finalApproval", finalApproval);
+            data.putArray("comments");
+            review(caseId, "budget.review.approved.v1", data);
         }
 
         void enterStage(String caseId, String stage) {

@@ -17,6 +17,13 @@ public interface ReportConfig {
     @WithDefault("30m")
     Duration rebuildTimeout();
 
+    /**
+     * Days a review stage may take before the city page counts it overdue; the same as review-service's
+     * {@code review.due-days} (default 10).
+     */
+    @WithDefault("10")
+    int reviewDueDays();
+
     Pdf pdf();
 
     /** The disclosure PDF. */

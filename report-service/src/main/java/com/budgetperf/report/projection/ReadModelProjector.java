@@ -33,6 +33,7 @@ public class ReadModelProjector {
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
     public void submissionSubmitted(SubmissionSubmitted event) {
         SubmissionFacts facts = SubmissionProjection.project(event);
+        writer.lockSubmission(facts.submissionId());
         facts.region().lineage().forEach(writer::ensureRegion);
         writer.upsertLatestSubmission(facts);
         if (event.submittedAt() != null) {
@@ -95,6 +96,7 @@ public class ReadModelProjector {
     /** Events about an older submission version than the one already under review change nothing. */
     private void review(ReviewOutcome.Kind kind, java.util.UUID submissionId, int version, String stage, String grade,
             boolean finalApproval, java.time.Instant at) {
+        writer.lockSubmission(submissionId);
         ReviewOutcome held = writer.reviewState(submissionId);
         if (held != null && held.submissionVersion() > version) {
             return;

@@ -32,6 +32,16 @@ public class ReadModelWriter {
         this.entityManager = entityManager;
     }
 
+    /**
+     * Serialises the transactions about one submission (its submitted event on one topic, its review events on
+     * another): without it a review decision committed while the submission's first version is being inserted is
+     * copied onto neither row, and the fact keeps a stale review status. Held until the transaction ends.
+     */
+    public void lockSubmission(UUID submissionId) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, submissionId.toString()).getResultList();
+    }
+
     /** A row of the region dimension: the six-digit code, its level, the prefixes of its province and city. */
     public void ensureRegion(RegionCode region) {
         sql("""

@@ -73,4 +73,12 @@ public class SubmissionCube {
         }
         return null;
     }
+
+    /** The fiscal years with submissions inside the region, the latest first. */
+    @SuppressWarnings("unchecked")
+    public List<Integer> fiscalYears(String regionPrefix) {
+        return ((List<Number>) entityManager.createNativeQuery("""
+                select distinct fiscal_year from fact_submission where region_code like ?1 || '%' order by fiscal_year desc""")
+                .setParameter(1, regionPrefix).getResultList()).stream().map(Number::intValue).toList();
+    }
 }

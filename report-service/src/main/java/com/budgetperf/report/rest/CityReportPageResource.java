@@ -1,17 +1,16 @@
 package com.budgetperf.report.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.report.service.CityReporting;
@@ -36,7 +35,7 @@ public class CityReportPageResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "城市报表页面（浏览器登录）")
-    public String page(@QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear) {
-        return cityReporting.page(callerRegion.prefix(), ReportResource.fiscalYear(fiscalYear));
+    public String page(@Valid @BeanParam CityPageParameters parameters) {
+        return cityReporting.page(callerRegion.prefix(), parameters.request(), "/reports/city");
     }
 }

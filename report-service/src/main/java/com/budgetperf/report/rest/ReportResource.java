@@ -1,7 +1,9 @@
 package com.budgetperf.report.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -81,10 +83,16 @@ public class ReportResource {
     @Path("/city")
     @RolesAllowed(Roles.ANALYST)
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getCityReport", summary = "地市报表页面（HTML，含主要数据、分区县表和图表）",
-            description = "一个自包含的中文 HTML 页面：无脚本、无 CDN；范围为令牌 region。")
-    public String cityPage(@Parameter(description = "预算年度；不填则统计全部年度") @QueryParam("fiscalYear") @Size(max = 12, message = "fiscalYear 最多 12 个字符") @PlainText String fiscalYear) {
-        return cityReporting.page(callerRegion.prefix(), fiscalYear(fiscalYear));
+    @Operation(operationId = "getCityReport", summary = "地市报表页面（HTML：主要数据与上年对比、分区县/分部门表、项目、机审问题、审核情况和图表）",
+            description = "一个自包含的中文 HTML 页面：无脚本、无 CDN；范围为令牌 region。显示区县、部门名称和机审规则中文名称，"
+                    + "金额为万元（两位小数），占比为百分数；可选预算年度与审核口径，由地市逐级链接到区县、部门和项目。")
+    @APIResponse(responseCode = "200", description = "HTML 页面")
+    @APIResponse(responseCode = "401", description = "未登录或令牌无效")
+    @APIResponse(responseCode = "403", description = "不是分析人员，或令牌中没有行政区划")
+    @APIResponse(responseCode = "404", description = "行政区划不在调用者范围内，或部门、项目不存在")
+    @APIResponse(responseCode = "422", description = "查询参数不正确，violations 指出参数")
+    public String cityPage(@Valid @BeanParam CityPageParameters parameters) {
+        return cityReporting.page(callerRegion.prefix(), parameters.request(), "/api/v1/reports/city");
     }
 
     @GET

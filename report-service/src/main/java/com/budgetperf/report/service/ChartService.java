@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.report.domain.cube.Approval;
 import com.budgetperf.report.domain.cube.BarChart;
 import com.budgetperf.report.domain.cube.CubeQuery;
@@ -70,9 +71,10 @@ public class ChartService {
         String year = fiscalYear == null ? "" : fiscalYear + "年度";
         return switch (name) {
             case "budget-by-county" -> Optional.of(new BarChart(year + "各区县预算数", "万元",
-                    bars(query("budget_total", "region_county", cut, null, regionPrefix), null)));
+                    bars(query("budget_total", "region_county", cut, null, regionPrefix), null).stream()
+                            .map(bar -> new BarChart.Bar(RegionCode.labelOf(bar.label()), bar.value())).toList()));
             case "findings-by-rule" -> Optional.of(new BarChart(year + "机审问题按规则分布", "条",
-                    bars(query("findings", "rule_code", cut, "findings:desc", regionPrefix), null)));
+                    bars(query("findings", "rule_title", cut, "findings:desc", regionPrefix), null)));
             case "grade-distribution" -> {
                 List<BarChart.Bar> bars = new ArrayList<>(bars(query("submissions", "grade", cut, null, regionPrefix), "未评级"));
                 bars.sort(Comparator.comparingInt(bar -> GRADE_ORDER.contains(bar.label())
