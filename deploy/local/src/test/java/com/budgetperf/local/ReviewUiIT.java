@@ -127,9 +127,22 @@ class ReviewUiIT {
         wait.until(ExpectedConditions.urlContains("localhost:8084/reports/city"));
         seeText("主要数据");
         String report = page();
-        assertTrue(report.contains("分区县情况"), report);
+        // names, not codes; the year before beside this one; the review panel
+        assertTrue(report.contains("分区县情况") && report.contains("满城区") && report.contains("审核情况")
+                && report.contains("上年预算数（万元）") && report.contains("只看终审通过"), report);
         assertTrue(browser.findElements(By.tagName("svg")).size() >= 2, "charts drawn inline");
         fullPageScreenshot("city-report.png");
+        // down from the city to a county, a department and a project
+        browser.findElement(By.linkText("满城区")).click();
+        seeText("分部门情况");
+        assertTrue(page().contains("满城区人力资源和社会保障局"), page());
+        fullPageScreenshot("city-county.png");
+        browser.findElement(By.partialLinkText("满城区人力资源和社会保障局")).click();
+        seeText("的项目");
+        fullPageScreenshot("city-department.png");
+        browser.findElement(By.cssSelector("section[aria-labelledby=projects] tbody a")).click();
+        seeText("绩效指标");
+        fullPageScreenshot("city-project.png");
     }
 
     static JsonNode awaitCase(StackClient reviewer, String submissionId, int version) throws InterruptedException {
