@@ -62,6 +62,7 @@ class SubmissionReportTest {
         String province = analyst("13");
         await().atMost(PROJECTED_WITHIN).untilAsserted(() -> report(province, year, "city")
                 .body("rows.regionCode", contains("1306", "1310"))
+                .body("rows.regionName", contains("保定市", "廊坊市"))
                 .body("rows.submissions", contains(3, 1)));
 
         report(province, year, "city")

@@ -7,13 +7,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.report.domain.RegionSubmissionTotals;
 import com.budgetperf.report.domain.SubmissionReport;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 @Schema(description = "按行政区划汇总的申报情况；includesEventsUpTo 表示结果已包含截至该时间的申报事件", example = """
-        {"rows":[{"regionCode":"130602","submissions":1,"projects":1,"budgetTotal":"7.000001","findingErrors":0},
-                 {"regionCode":"130607","submissions":2,"projects":5,"budgetTotal":"116.750000","findingErrors":2}],
+        {"rows":[{"regionCode":"130602","regionName":"竞秀区","submissions":1,"projects":1,"budgetTotal":"7.000001","findingErrors":0},
+                 {"regionCode":"130607","regionName":"满城区","submissions":2,"projects":5,"budgetTotal":"116.750000","findingErrors":2}],
          "includesEventsUpTo":"2025-01-10T08:00:00Z"}""")
 public record SubmissionReportView(
         @Schema(description = "每个地市或区县一行，按行政区划代码排序") List<Row> rows,
@@ -22,6 +23,7 @@ public record SubmissionReportView(
     @Schema(description = "一个地市或区县的汇总")
     public record Row(
             @Schema(description = "行政区划代码：地市 4 位，区县 6 位", example = "130607") String regionCode,
+            @Schema(description = "行政区划名称（GB/T 2260），平台数据中没有的代码为代码本身", example = "满城区") String regionName,
             @Schema(description = "申报数（每个申报只计最新版本）") long submissions,
             @Schema(description = "预算项目数") long projects,
             @Schema(description = "预算数合计，单位万元，6 位小数；以字符串表示的十进制数，避免浮点误差",
@@ -36,7 +38,7 @@ public record SubmissionReportView(
     }
 
     private static Row row(RegionSubmissionTotals totals) {
-        return new Row(totals.regionCode(), totals.submissions(), totals.projects(), totals.budgetTotal(),
+        return new Row(totals.regionCode(), RegionCode.labelOf(totals.regionCode()), totals.submissions(), totals.projects(), totals.budgetTotal(),
                 totals.findingErrors());
     }
 }
