@@ -43,7 +43,7 @@ class HostileInputTest {
     static final String PROVINCE_SYSTEM = TestTokens.user("hebei-finance").roles("submitter").region("13").sign();
     static final Path DEMO = Path.of(System.getProperty("user.dir")).resolveSibling("deploy").resolve("local/demo");
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String[] TABLES = { "submission", "submission_version", "idempotent_request", "outbox_event" };
+    static final String[] TABLES = { "submission", "submission_version", "idempotency_reservation", "outbox_event" };
 
     @TestHTTPResource("/")
     URI base;

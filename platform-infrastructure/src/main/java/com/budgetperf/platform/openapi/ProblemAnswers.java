@@ -115,6 +115,14 @@ public class ProblemAnswers implements OASFilter {
         };
     }
 
+    /** One violation as the example shows it: field, then message, in the same order on every run. */
+    private static Map<String, Object> violationValue(Problem.Violation violation) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("field", violation.field());
+        value.put("message", violation.message());
+        return value;
+    }
+
     private static Map<String, Object> exampleValue(Problem problem) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("type", problem.type());
@@ -125,7 +133,7 @@ public class ProblemAnswers implements OASFilter {
         value.put("code", problem.code());
         if (!problem.violations().isEmpty()) {
             value.put("violations", problem.violations().stream()
-                    .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+                    .map(ProblemAnswers::violationValue).toList());
         }
         return value;
     }

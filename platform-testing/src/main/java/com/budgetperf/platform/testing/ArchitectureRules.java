@@ -36,7 +36,8 @@ public final class ArchitectureRules {
      */
     @ArchTest
     public static final ArchRule DOMAIN_IS_PLAIN_JAVA = classes().that().resideInAPackage("..domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..domain..", "com.budgetperf.platform.region..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "javax.crypto..", "..domain..", "com.budgetperf.platform.region..")
             .allowEmptyShould(true)
             .because("domain rules must be testable and portable without Quarkus, JPA, Jackson or Kafka");
 
