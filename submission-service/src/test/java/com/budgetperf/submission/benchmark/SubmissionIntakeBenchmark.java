@@ -149,7 +149,7 @@ class SubmissionIntakeBenchmark {
                                v.quality_score, v.suggested_grade, v.rule_set_version, c.body::text
                         from submission_version v join submission s on s.id = v.submission_id
                         join submission_change c on c.submission_id = v.submission_id
-                        where s.department_name = '保定市满城区人力资源和社会保障局' limit 1""");
+                        where s.department_code = 'B1' and v.version = 1 limit 1""");
                 ResultSet row = select.executeQuery()) {
             assertEquals(true, row.next(), "a stored version of seed 001");
             return new Stored(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5),
