@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -17,7 +18,8 @@ import com.budgetperf.platform.problem.ProblemException;
 
 /**
  * Writes an event into the outbox inside the caller's transaction (docs/architecture.md §3): the event exists
- * exactly when the change it describes was committed. {@link OutboxRelay} takes it to Kafka.
+ * exactly when the change it describes was committed. {@link OutboxRelay} takes it to Kafka right after the commit
+ * ({@link OutboxAppended}), or at its next poll if that wake-up is lost.
  */
 @ApplicationScoped
 public class Outbox {
@@ -26,10 +28,13 @@ public class Outbox {
     private final CloudEventCodec codec;
     private final EventsConfig config;
     private final OutboxConfig outboxConfig;
+    private final Event<OutboxAppended> appended;
     private final Clock clock;
 
-    public Outbox(EntityManager entityManager, CloudEventCodec codec, EventsConfig config, OutboxConfig outboxConfig) {
+    public Outbox(EntityManager entityManager, CloudEventCodec codec, EventsConfig config, OutboxConfig outboxConfig,
+            Event<OutboxAppended> appended) {
         this.entityManager = entityManager;
+        this.appended = appended;
         this.codec = codec;
         this.config = config;
         this.outboxConfig = outboxConfig;
@@ -63,6 +68,7 @@ public class Outbox {
         }
         row.createdAt = now;
         entityManager.persist(row);
+        appended.fire(new OutboxAppended(topic, aggregateId));
         return event;
     }
 }

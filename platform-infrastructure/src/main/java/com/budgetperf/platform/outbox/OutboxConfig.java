@@ -12,6 +12,13 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /**
+     * Whether a commit that appended events wakes the relay at once (the poll stays as the fallback). Off, events wait
+     * for the next poll, as before: only for measuring the difference.
+     */
+    @WithDefault("true")
+    boolean publishAfterCommit();
+
     /** Events relayed per transaction. */
     @WithDefault("100")
     int batchSize();

@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -38,6 +44,11 @@ import io.smallrye.common.annotation.Identifier;
 /**
  * Relays committed outbox rows to Kafka in commit order, one batch per transaction.
  * <ul>
+ * <li><b>Right after the commit.</b> Every committed {@link Outbox#append} wakes the relay ({@link OutboxAppended},
+ * observed {@code AFTER_SUCCESS}); one wake-up thread relays, and wake-ups that come while one is queued are folded
+ * into it. The poll every {@code platform.outbox.poll-interval} stays as the fallback: for a wake-up lost with a
+ * crash, for rows another replica committed, and while the broker is unreachable (then wake-ups are ignored and only
+ * the poll retries, as before). Both paths go through the same {@link #relayAll()}, one at a time per relay.</li>
  * <li><b>One active relay per service.</b> Each batch transaction first takes a PostgreSQL transaction-level advisory
  * lock; a replica that does not get it skips its tick. The lock ends with the transaction, so when a replica dies
  * another one takes over at its next tick. With one sender at a time and rows sent in position order, one
@@ -72,6 +83,13 @@ public class OutboxRelay {
     private final Counter parkings;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "outbox-relay-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    private volatile boolean brokerUnreachable;
 
     public OutboxRelay(EntityManager entityManager, OutboxConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
@@ -114,14 +132,44 @@ public class OutboxRelay {
         relayAll();
     }
 
+    /** After an outbox row was committed: relay now, on the wake-up thread (the committing thread goes on). */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        wakeUp();
+    }
+
+    /**
+     * Relays soon on the wake-up thread, unless a wake-up is already queued (it will see the new rows too) or the
+     * broker was unreachable at the last try (the poll retries).
+     */
+    public void wakeUp() {
+        if (!config.publishAfterCommit() || brokerUnreachable || !wakeUpQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            wakeUps.execute(() -> {
+                wakeUpQueued.set(false);
+                try {
+                    relayAll();
+                } catch (RuntimeException e) {
+                    LOG.warnf("outbox relay after a commit failed, the poll will retry: %s", e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            wakeUpQueued.set(false); // shutting down
+        }
+    }
+
     /** Relays until nothing is pending, the broker refuses, or another replica holds the relay; returns how many went out. */
-    public int relayAll() {
+    public synchronized int relayAll() {
         int total = 0;
         Batch batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
             total += batch.sent();
         } while (batch.more(config.batchSize()));
+        if (batch.locked()) {
+            brokerUnreachable = batch.brokerUnreachable();
+        }
         QuarkusTransaction.requiringNew().run(this::count);
         return total;
     }
@@ -212,6 +260,7 @@ public class OutboxRelay {
 
     @PreDestroy
     public void close() {
+        wakeUps.shutdownNow();
         producer.close(Duration.ofSeconds(5));
     }
 }

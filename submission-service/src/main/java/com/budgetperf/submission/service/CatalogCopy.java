@@ -3,6 +3,9 @@ package com.budgetperf.submission.service;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.submission.domain.review.LevelFramework;
@@ -14,18 +17,31 @@ import com.budgetperf.submission.repository.FiscalYearFrameworkCopyRepository;
 import com.budgetperf.submission.repository.FrameworkCopyEntity;
 import com.budgetperf.submission.repository.FrameworkCopyRepository;
 
-/** The catalog data this service needs to do its job while the catalog service is down. */
+/**
+ * The catalog data this service needs to do its job while the catalog service is down. The framework of a fiscal
+ * year is read and parsed once and kept in memory until a catalog event changes the copy ({@link CatalogCopyChanged},
+ * after its commit) or {@code submission.catalog-cache.ttl} passed.
+ */
 @ApplicationScoped
 public class CatalogCopy {
 
     private final FrameworkCopyRepository frameworks;
     private final FiscalYearFrameworkCopyRepository years;
     private final DocumentJson json;
+    private final Event<CatalogCopyChanged> changed;
+    private final CatalogCache<Optional<LevelFramework>> yearFrameworks;
 
-    public CatalogCopy(FrameworkCopyRepository frameworks, FiscalYearFrameworkCopyRepository years, DocumentJson json) {
+    public CatalogCopy(FrameworkCopyRepository frameworks, FiscalYearFrameworkCopyRepository years, DocumentJson json,
+            Event<CatalogCopyChanged> changed, CatalogCacheConfig cache) {
         this.frameworks = frameworks;
         this.years = years;
         this.json = json;
+        this.changed = changed;
+        this.yearFrameworks = new CatalogCache<>(cache.ttl());
+    }
+
+    void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogCopyChanged change) {
+        yearFrameworks.invalidate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,6 +53,7 @@ public class CatalogCopy {
         copy.publishedAt = framework.publishedAt();
         copy.sourceEventId = eventId;
         frameworks.persist(copy);
+        changed.fire(new CatalogCopyChanged("framework " + framework.code(), eventId));
     }
 
     /** Keeps a year's assignment; a later assignment of the same year replaces it (events of a key come in order). */
@@ -52,6 +69,7 @@ public class CatalogCopy {
         copy.assignedAt = assigned.assignedAt() == null ? java.time.Instant.now() : assigned.assignedAt();
         copy.sourceEventId = eventId;
         years.persist(copy);
+        changed.fire(new CatalogCopyChanged("fiscal year " + assigned.fiscalYear(), eventId));
     }
 
     @Transactional
@@ -62,8 +80,8 @@ public class CatalogCopy {
     /** The framework a fiscal year follows, once the catalog has announced both the assignment and the framework. */
     @Transactional
     public Optional<LevelFramework> frameworkFor(int fiscalYear) {
-        return years.findByIdOptional(fiscalYear)
-                .flatMap(year -> frameworks.findByIdOptional(year.frameworkCode))
-                .map(copy -> json.levelFramework(copy.code, copy.name, copy.levels));
+        return yearFrameworks.get(fiscalYear, year -> years.findByIdOptional(year)
+                .flatMap(assigned -> frameworks.findByIdOptional(assigned.frameworkCode))
+                .map(copy -> json.levelFramework(copy.code, copy.name, copy.levels)));
     }
 }

@@ -46,6 +46,12 @@ public class ChangeFeed {
         if (changes.recorded(change.eventId())) {
             return;
         }
+        recordNew(change);
+    }
+
+    /** Records a change whose event id was made just now (a new version), so it cannot have been recorded before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordNew(SubmissionChange change) {
         SubmissionChangeEntity entry = new SubmissionChangeEntity();
         entry.seq = changes.nextSeq();
         entry.eventId = change.eventId();

@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.submission.domain.review.RuleSet;
@@ -15,22 +18,34 @@ import com.budgetperf.submission.repository.RuleSetCopyRepository;
 
 /**
  * The machine-review rule sets the catalog published, kept locally: the active one of a fiscal year is the
- * newest published for it; until the catalog publishes one, the built-in defaults apply.
+ * newest published for it; until the catalog publishes one, the built-in defaults apply. The active rule set of a year
+ * is read and parsed once and kept in memory until a catalog event changes the copy ({@link CatalogCopyChanged}, after
+ * its commit) or {@code submission.catalog-cache.ttl} passed.
  */
 @ApplicationScoped
 public class RuleSetCopy {
 
     private final RuleSetCopyRepository ruleSets;
     private final DocumentJson json;
+    private final Event<CatalogCopyChanged> changed;
+    private final CatalogCache<RuleSet> active;
 
-    public RuleSetCopy(RuleSetCopyRepository ruleSets, DocumentJson json) {
+    public RuleSetCopy(RuleSetCopyRepository ruleSets, DocumentJson json, Event<CatalogCopyChanged> changed,
+            CatalogCacheConfig cache) {
         this.ruleSets = ruleSets;
         this.json = json;
+        this.changed = changed;
+        this.active = new CatalogCache<>(cache.ttl());
     }
 
     @Transactional
     public RuleSet active(int fiscalYear) {
-        return ruleSets.activeFor(fiscalYear).map(copy -> json.ruleSet(copy.content)).orElseGet(RuleSet::builtIn);
+        return active.get(fiscalYear, year -> ruleSets.activeFor(year).map(copy -> json.ruleSet(copy.content))
+                .orElseGet(RuleSet::builtIn));
+    }
+
+    void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogCopyChanged change) {
+        active.invalidate();
     }
 
     /**
@@ -65,5 +80,6 @@ public class RuleSetCopy {
         copy.publishedAt = published.publishedAt();
         copy.sourceEventId = eventId;
         ruleSets.persist(copy);
+        changed.fire(new CatalogCopyChanged("rule set " + published.version(), eventId));
     }
 }

@@ -84,7 +84,6 @@ public class SubmissionIntake {
     @Transactional
     public Received receive(SubmissionKey key, String departmentName, TargetDocument document, String caller,
             String ifMatch) {
-        String documentJson = json.write(document);
         requireShape(document);
         Instant now = Instant.now();
         SubmissionEntity submission = submissions.findForUpdate(key).orElseGet(() -> create(key, departmentName, now));
@@ -111,7 +110,7 @@ public class SubmissionIntake {
         version.dimensionScores = json.write(review.dimensionScores());
         version.projectScores = json.write(review.scoreCard().parts());
         versions.persist(version);
-        feed.record(new SubmissionChange(UUID.randomUUID(), SubmissionChange.VERSION_RECEIVED, now, submission.id,
+        feed.recordNew(new SubmissionChange(UUID.randomUUID(), SubmissionChange.VERSION_RECEIVED, now, submission.id,
                 submission.fiscalYear, submission.regionCode, submission.departmentCode, version.version,
                 submission.status.name(), caller, version.qualityScore, version.suggestedGrade, review.findings(), null,
                 null, null));

@@ -29,8 +29,14 @@ public final class FullWidthText {
 
     /** Whether the two differ in more than spaces: a full-width digit, letter or sign was replaced. */
     static boolean changedMoreThanSpaces(String written, String plain) {
-        return !written.replaceAll("[\\s\\u3000\\u00A0]", "").equals(plain.replaceAll("\\s", ""));
+        if (written.equals(plain)) {
+            return false; // nothing replaced (a full-width space would have become a plain one)
+        }
+        return !WRITTEN_SPACES.matcher(written).replaceAll("").equals(PLAIN_SPACES.matcher(plain).replaceAll(""));
     }
+
+    private static final java.util.regex.Pattern WRITTEN_SPACES = java.util.regex.Pattern.compile("[\\s\\u3000\\u00A0]");
+    private static final java.util.regex.Pattern PLAIN_SPACES = java.util.regex.Pattern.compile("\\s");
 
     private static char plainFormOf(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E' && PROSE_PUNCTUATION.indexOf(c) < 0) {

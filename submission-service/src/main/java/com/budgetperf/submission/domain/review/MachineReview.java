@@ -62,7 +62,7 @@ public final class MachineReview {
         String[] left = a.split("/");
         String[] right = b.split("/");
         for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            int compared = left[i].matches("\\d+") && right[i].matches("\\d+")
+            int compared = digits(left[i]) && digits(right[i])
                     ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
                     : left[i].compareTo(right[i]);
             if (compared != 0) {
@@ -70,5 +70,18 @@ public final class MachineReview {
             }
         }
         return Integer.compare(left.length, right.length);
+    }
+
+    private static boolean digits(String segment) {
+        if (segment.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

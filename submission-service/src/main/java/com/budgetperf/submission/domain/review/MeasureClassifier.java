@@ -144,10 +144,25 @@ public final class MeasureClassifier {
     }
 
     static Optional<String> first(String text, List<String> words) {
-        return words.stream().filter(text::contains).findFirst();
+        for (String word : words) {
+            if (text.contains(word)) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
     }
 
     static String compact(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", "");
+        if (text == null) {
+            return "";
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return SPACES.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

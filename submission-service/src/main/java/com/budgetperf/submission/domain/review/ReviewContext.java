@@ -1,7 +1,9 @@
 package com.budgetperf.submission.domain.review;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.budgetperf.submission.domain.document.Indicator;
@@ -39,6 +41,8 @@ public final class ReviewContext {
     private final List<LocatedIndicator> indicators = new ArrayList<>();
     private final List<LocatedProject> projects = new ArrayList<>();
     private final List<LocatedProject> classifiedProjects = new ArrayList<>();
+    private final List<LocatedIndicator> filled;
+    private final Map<Project, List<LocatedIndicator>> filledByProject = new IdentityHashMap<>();
 
     public ReviewContext(TargetDocument document, int fiscalYear, RuleSet ruleSet) {
         this(document, fiscalYear, ruleSet, null);
@@ -63,6 +67,12 @@ public final class ReviewContext {
             projects.add(new LocatedProject("/projects/" + i, project));
             for (int j = 0; j < project.indicators().size(); j++) {
                 add("/projects/" + i + "/indicators/" + j, project, project.indicators().get(j));
+            }
+        }
+        filled = indicators.stream().filter(row -> !row.indicator().isBlank()).toList();
+        for (LocatedIndicator row : filled) {
+            if (row.project() != null) {
+                filledByProject.computeIfAbsent(row.project(), p -> new ArrayList<>()).add(row);
             }
         }
     }
@@ -100,7 +110,12 @@ public final class ReviewContext {
 
     /** Indicator rows that carry something (blank rows are one rule's business, not every rule's). */
     public List<LocatedIndicator> filledIndicators() {
-        return indicators.stream().filter(row -> !row.indicator().isBlank()).toList();
+        return filled;
+    }
+
+    /** The filled rows of one of {@link #projects()}, in order (found once, not by scanning every row per rule). */
+    public List<LocatedIndicator> filledIndicatorsOf(Project project) {
+        return filledByProject.getOrDefault(project, List.of());
     }
 
     /** The projects the rules check: every project but the 涉密 ones. */

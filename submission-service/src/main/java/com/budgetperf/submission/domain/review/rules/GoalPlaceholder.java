@@ -27,7 +27,7 @@ public final class GoalPlaceholder extends NamedRule {
                     continue;
                 }
                 String content = withoutNumbering(goal);
-                String withoutDigits = content.replaceAll("[0-9一二三四五六七八九十]+$", "").strip();
+                String withoutDigits = TRAILING_NUMBER.matcher(content).replaceAll("").strip();
                 boolean placeholder = content.length() < SHORTEST_GOAL
                         || context.ruleSet().words("goalPlaceholders").contains(content)
                         || context.ruleSet().words("goalPlaceholders").contains(withoutDigits);
@@ -41,9 +41,12 @@ public final class GoalPlaceholder extends NamedRule {
 
     /** "1、完成率" → "完成率"; "（2）目标" → "目标"; "目标1：" → "目标1". */
     static String withoutNumbering(String goal) {
-        return goal.strip()
-                .replaceFirst("^[（(]?[0-9一二三四五六七八九十]+[)）、.．:：]\\s*", "")
-                .replaceAll("[:：;；。，,\\s]+$", "")
-                .strip();
+        String content = LEADING_NUMBER.matcher(goal.strip()).replaceFirst("");
+        return TRAILING_PUNCTUATION.matcher(content).replaceAll("").strip();
     }
+
+    private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]+$");
+    private static final java.util.regex.Pattern LEADING_NUMBER =
+            java.util.regex.Pattern.compile("^[（(]?[0-9一二三四五六七八九十]+[)）、.．:：]\\s*");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[:：;；。，,\\s]+$");
 }

@@ -16,8 +16,7 @@ public final class MissingLevel1 extends NamedRule {
     @Override
     public void check(ReviewContext context, FindingSink findings) {
         for (ReviewContext.LocatedProject project : context.projects()) {
-            Set<String> present = context.filledIndicators().stream()
-                    .filter(row -> row.project() == project.project())
+            Set<String> present = context.filledIndicatorsOf(project.project()).stream()
                     .map(ReviewContext.LocatedIndicator::level1)
                     .collect(Collectors.toSet());
             for (String required : context.ruleSet().words("requiredLevel1")) {

@@ -16,8 +16,8 @@ public final class MissingOutputLevel2 extends NamedRule {
     @Override
     public void check(ReviewContext context, FindingSink findings) {
         for (ReviewContext.LocatedProject project : context.projects()) {
-            Set<String> present = context.filledIndicators().stream()
-                    .filter(row -> row.project() == project.project() && "产出指标".equals(row.level1()))
+            Set<String> present = context.filledIndicatorsOf(project.project()).stream()
+                    .filter(row -> "产出指标".equals(row.level1()))
                     .map(ReviewContext.LocatedIndicator::level2)
                     .collect(Collectors.toSet());
             if (present.isEmpty()) {

@@ -20,12 +20,15 @@ public final class SatisfactionMisplaced extends IndicatorRowRule {
             return;
         }
         MeasureClassifier classifier = new MeasureClassifier(context.ruleSet());
-        String message = row.where() + "的" + quoted(row.indicator().name())
-                + "衡量的是满意度，应放在“满意度指标—服务对象满意度指标”下，而不是" + quoted(row.level2());
         if (classifier.satisfaction(row.indicator().name())) {
-            findings.report(row.pointer() + "/level1", message);
+            findings.report(row.pointer() + "/level1", message(row));
         } else if (classifier.satisfaction(row.indicator().description())) {
-            findings.reportUnsure(row.pointer() + "/level1", message + "（据指标解释判断）");
+            findings.reportUnsure(row.pointer() + "/level1", message(row) + "（据指标解释判断）");
         }
+    }
+
+    private static String message(ReviewContext.LocatedIndicator row) {
+        return row.where() + "的" + quoted(row.indicator().name())
+                + "衡量的是满意度，应放在“满意度指标—服务对象满意度指标”下，而不是" + quoted(row.level2());
     }
 }

@@ -24,6 +24,8 @@ public final class VagueBasis extends IndicatorRowRule {
     private static final Pattern YEAR_PLAN = Pattern.compile("(?:19|20)\\d{2}\\s*年[^，,。；;]{0,12}(?:计划|规划|方案)");
     private static final Pattern FIGURE =
             Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:人次|人|户|次|元|万元|笔|件|个|名|家|所|项|场|期|天|日|月)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BRACKETED = Pattern.compile("[〔【\\[（(［][^〕】\\]）)］]*[〕】\\]）)］]");
     private static final Pattern NAME_BEFORE = Pattern.compile("([\\p{IsHan}A-Za-z0-9]+)$");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:按照|根据|依据|依照|参照|遵照|按|据|依|在|通过)");
 
@@ -51,9 +53,9 @@ public final class VagueBasis extends IndicatorRowRule {
 
     /** Whether a basis names something a reviewer can look up. */
     static boolean checkable(ReviewContext context, String basis) {
-        String text = basis.replaceAll("\\s+", "");
+        String text = SPACES.matcher(basis).replaceAll("");
         if (TITLE.matcher(text).find() || DOCUMENT_NUMBER.matcher(text).find() || YEAR_PLAN.matcher(text).find()
-                || FIGURE.matcher(text.replaceAll("[〔【\\[（(［][^〕】\\]）)］]*[〕】\\]）)］]", "")).find()) {
+                || FIGURE.matcher(BRACKETED.matcher(text).replaceAll("")).find()) {
             return true;
         }
         if (containsAny(text, context.ruleSet().words("basisPlanWords"))
