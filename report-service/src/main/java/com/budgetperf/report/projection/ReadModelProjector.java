@@ -9,6 +9,7 @@ import com.budgetperf.report.messaging.in.ReviewCaseOpened;
 import com.budgetperf.report.messaging.in.ReviewDecided;
 import com.budgetperf.report.messaging.in.ReviewStageEntered;
 import com.budgetperf.report.messaging.in.SubmissionSubmitted;
+import com.budgetperf.report.repository.CubeRollups;
 import com.budgetperf.report.repository.ReadModelWriter;
 import com.budgetperf.report.repository.ReviewTimelineWriter;
 
@@ -16,17 +17,20 @@ import com.budgetperf.report.repository.ReviewTimelineWriter;
  * Applies events to the star schema; runs in the consumer's transaction, next to the inbox mark. The live
  * consumers and the rebuild ({@code ReadModelRebuild}) both come here through {@code EventIntake}. An unreadable
  * event does not mark the caller's transaction for rollback by itself: the live consumer rolls back its own
- * transaction, the rebuild rolls back to a savepoint and goes on.
+ * transaction, the rebuild rolls back to a savepoint and goes on. Every change of a submission's facts or review
+ * outcome withdraws its contribution to the cube rollups before and adds it back after, in the same transaction.
  */
 @ApplicationScoped
 public class ReadModelProjector {
 
     private final ReadModelWriter writer;
     private final ReviewTimelineWriter timeline;
+    private final CubeRollups rollups;
 
-    public ReadModelProjector(ReadModelWriter writer, ReviewTimelineWriter timeline) {
+    public ReadModelProjector(ReadModelWriter writer, ReviewTimelineWriter timeline, CubeRollups rollups) {
         this.writer = writer;
         this.timeline = timeline;
+        this.rollups = rollups;
     }
 
     /** A later version replaces the fact; an older version arriving late leaves the newer one in place. */
@@ -35,7 +39,9 @@ public class ReadModelProjector {
         SubmissionFacts facts = SubmissionProjection.project(event);
         writer.lockSubmission(facts.submissionId());
         facts.region().lineage().forEach(writer::ensureRegion);
+        rollups.withdraw(facts.submissionId());
         writer.upsertLatestSubmission(facts);
+        rollups.contribute(facts.submissionId());
         if (event.submittedAt() != null) {
             writer.recordProgress(facts.submissionId(), facts.version(), "SUBMITTED", event.submittedAt());
         }
@@ -102,6 +108,8 @@ public class ReadModelProjector {
             return;
         }
         ReviewOutcome previous = held != null && held.submissionVersion() == version ? held : null;
+        rollups.withdraw(submissionId);
         writer.saveReviewState(ReviewOutcome.after(previous, kind, submissionId, version, stage, grade, finalApproval, at));
+        rollups.contribute(submissionId);
     }
 }

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import com.budgetperf.report.domain.cube.CubeModel;
 import com.budgetperf.report.domain.cube.CubeQuery;
 import com.budgetperf.report.domain.cube.Dimension;
-import com.budgetperf.report.domain.cube.Grain;
 import com.budgetperf.report.domain.cube.Measure;
 
 /**
@@ -23,20 +22,25 @@ public final class CubeSql {
     private CubeSql() {
     }
 
-    /** The page of cells. */
+    /** The page of cells, from the facts. */
     public static Statement cells(CubeQuery query, String regionPrefix) {
+        return cells(query, regionPrefix, CubeSource.FACTS);
+    }
+
+    /** The page of cells, from {@code source}. */
+    public static Statement cells(CubeQuery query, String regionPrefix, CubeSource source) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select ");
         List<String> selected = new ArrayList<>();
-        query.drilldown().forEach(d -> selected.add(CubeSnippets.dimension(d) + " as " + d.name()));
-        query.measures().forEach(m -> selected.add(CubeSnippets.measure(m, query.grain()).orElseThrow() + " as " + m.name()));
+        query.drilldown().forEach(d -> selected.add(source.dimension(d) + " as " + d.name()));
+        query.measures().forEach(m -> selected.add(source.measure(m, query.grain()) + " as " + m.name()));
         if (!query.drilldown().isEmpty()) {
             selected.add("count(*) over () as total_cells");
         }
-        sql.append(String.join(", ", selected)).append(" from ").append(from(query, false));
-        sql.append(where(query, regionPrefix, parameters));
+        sql.append(String.join(", ", selected)).append(" from ").append(source.from(query, false));
+        sql.append(where(query, regionPrefix, parameters, source));
         if (!query.drilldown().isEmpty()) {
-            sql.append(" group by ").append(query.drilldown().stream().map(CubeSnippets::dimension).collect(Collectors.joining(", ")));
+            sql.append(" group by ").append(query.drilldown().stream().map(source::dimension).collect(Collectors.joining(", ")));
         }
         List<String> order = new ArrayList<>();
         query.order().forEach(o -> order.add(o.key() + (o.descending() ? " desc nulls last" : " asc nulls last")));
@@ -53,17 +57,17 @@ public final class CubeSql {
      * with {@code grouping sets ((drilldown), ())}; rows come as drilldown values, measures, {@code total_cells},
      * {@code is_total}, with the summary row (is_total true) last. Only for a query with a drilldown.
      */
-    public static Statement cellsAndSummary(CubeQuery query, String regionPrefix) {
+    public static Statement cellsAndSummary(CubeQuery query, String regionPrefix, CubeSource source) {
         List<Object> parameters = new ArrayList<>();
-        String groups = query.drilldown().stream().map(CubeSnippets::dimension).collect(Collectors.joining(", "));
+        String groups = query.drilldown().stream().map(source::dimension).collect(Collectors.joining(", "));
         List<String> selected = new ArrayList<>();
-        query.drilldown().forEach(d -> selected.add(CubeSnippets.dimension(d) + " as " + d.name()));
-        query.measures().forEach(m -> selected.add(CubeSnippets.measure(m, query.grain()).orElseThrow() + " as " + m.name()));
+        query.drilldown().forEach(d -> selected.add(source.dimension(d) + " as " + d.name()));
+        query.measures().forEach(m -> selected.add(source.measure(m, query.grain()) + " as " + m.name()));
         selected.add("grouping(" + groups + ") as grouping_bits");
         String columns = java.util.stream.Stream.concat(query.drilldown().stream().map(Dimension::name),
                 query.measures().stream().map(Measure::name)).collect(Collectors.joining(", "));
         StringBuilder sql = new StringBuilder("with c as (select ").append(String.join(", ", selected))
-                .append(" from ").append(from(query, false)).append(where(query, regionPrefix, parameters))
+                .append(" from ").append(source.from(query, false)).append(where(query, regionPrefix, parameters, source))
                 .append(" group by grouping sets ((").append(groups).append("), ())) ")
                 .append("(select ").append(columns).append(", count(*) over () as total_cells, false as is_total")
                 .append(" from c where grouping_bits = 0");
@@ -77,14 +81,14 @@ public final class CubeSql {
     }
 
     /** How many cells there are in all pages. */
-    public static Statement cellCount(CubeQuery query, String regionPrefix) {
+    public static Statement cellCount(CubeQuery query, String regionPrefix, CubeSource source) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(query, regionPrefix, parameters);
+        String where = where(query, regionPrefix, parameters, source);
         if (query.drilldown().isEmpty()) {
             return new Statement("select 1", List.of());
         }
-        String groups = query.drilldown().stream().map(CubeSnippets::dimension).collect(Collectors.joining(", "));
-        return new Statement("select count(*) from (select 1 from " + from(query, false) + where + " group by " + groups
+        String groups = query.drilldown().stream().map(source::dimension).collect(Collectors.joining(", "));
+        return new Statement("select count(*) from (select 1 from " + source.from(query, false) + where + " group by " + groups
                 + ") cells", parameters);
     }
 
@@ -94,8 +98,8 @@ public final class CubeSql {
         List<CubeModel.FactColumn> columns = CubeModel.FACT_COLUMNS.get(query.grain());
         StringBuilder sql = new StringBuilder("select ")
                 .append(columns.stream().map(c -> CubeSnippets.fact(query.grain(), c) + " as " + c.key()).collect(Collectors.joining(", ")))
-                .append(" from ").append(from(query, true))
-                .append(where(query, regionPrefix, parameters));
+                .append(" from ").append(CubeSource.FACTS.from(query, true))
+                .append(where(query, regionPrefix, parameters, CubeSource.FACTS));
         List<String> order = new ArrayList<>();
         query.order().forEach(o -> order.add(o.key() + (o.descending() ? " desc nulls last" : " asc nulls last")));
         order.add("s.region_code");
@@ -114,32 +118,24 @@ public final class CubeSql {
 
     public static Statement factCount(CubeQuery query, String regionPrefix) {
         List<Object> parameters = new ArrayList<>();
-        return new Statement("select count(*) from " + from(query, true) + where(query, regionPrefix, parameters),
-                parameters);
+        return new Statement("select count(*) from " + CubeSource.FACTS.from(query, true)
+                + where(query, regionPrefix, parameters, CubeSource.FACTS), parameters);
     }
 
-    /** Indicator rows are joined to their project only when a project column is used: the join costs a second scan. */
-    private static String from(CubeQuery query, boolean facts) {
-        boolean projectColumns = facts || query.drilldown().stream().anyMatch(d -> d.grain() == Grain.PROJECT)
-                || query.cuts().stream().anyMatch(c -> c.dimension().grain() == Grain.PROJECT);
-        return query.grain() == Grain.INDICATOR && projectColumns
-                ? CubeSnippets.from(query.grain()) + CubeSnippets.INDICATOR_PROJECT_JOIN
-                : CubeSnippets.from(query.grain());
-    }
-
-    private static String where(CubeQuery query, String regionPrefix, List<Object> parameters) {
-        StringBuilder where = new StringBuilder(" where s.region_code like ").append(bind(parameters, regionPrefix))
+    private static String where(CubeQuery query, String regionPrefix, List<Object> parameters, CubeSource source) {
+        StringBuilder where = new StringBuilder(" where ").append(source.submissionColumn("region_code"))
+                .append(" like ").append(bind(parameters, regionPrefix))
                 .append(" || '%'");
         for (CubeQuery.Cut cut : query.cuts()) {
-            where.append(" and ").append(CubeSnippets.dimension(cut.dimension())).append(" in (")
+            where.append(" and ").append(source.dimension(cut.dimension())).append(" in (")
                     .append(cut.values().stream().map(v -> bind(parameters, v)).collect(Collectors.joining(", ")))
                     .append(")");
         }
         if (query.approval().finalOnly()) {
-            where.append(" and s.final_approved");
+            where.append(" and ").append(source.submissionColumn("final_approved"));
         }
         if (!query.approval().stagesAtOrAbove().isEmpty()) {
-            where.append(" and s.approved_stage in (")
+            where.append(" and ").append(source.submissionColumn("approved_stage")).append(" in (")
                     .append(query.approval().stagesAtOrAbove().stream().map(v -> bind(parameters, v))
                             .collect(Collectors.joining(", ")))
                     .append(")");

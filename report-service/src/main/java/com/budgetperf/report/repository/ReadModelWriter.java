@@ -242,18 +242,20 @@ public class ReadModelWriter {
     }
 
     /**
-     * Empties the whole read model and this service's inbox marks, for a rebuild from the topics. Takes the write
+     * Empties the whole read model (rollups included: the replay adds every submission back through the projector)
+     * and this service's inbox marks, for a rebuild from the topics. Takes the write
      * locks first (EXCLUSIVE: reports still read the old figures until the rebuild commits; the live consumers wait).
      */
     public void emptyForRebuild(String consumer) {
         sql("""
                 lock table processed_event, projection_position, fact_indicator, fact_finding, fact_project,
-                    fact_review_progress, fact_review_stage, fact_return_reason, review_state, fact_submission, dim_region
-                in exclusive mode""").executeUpdate();
-        for (String table : new String[] {"fact_indicator", "fact_finding", "fact_project", "fact_review_progress",
-                "fact_review_stage", "fact_return_reason",
-                "review_state", "fact_submission", "dim_region",
-                "projection_position"}) {
+                    fact_review_progress, fact_review_stage, fact_return_reason, review_state, fact_submission, dim_region, """
+                + String.join(", ", CubeRollups.tables()) + " in exclusive mode").executeUpdate();
+        List<String> tables = new java.util.ArrayList<>(CubeRollups.tables());
+        tables.addAll(List.of("fact_indicator", "fact_finding", "fact_project", "fact_review_progress",
+                "fact_review_stage", "fact_return_reason", "review_state", "fact_submission", "dim_region",
+                "projection_position"));
+        for (String table : tables) {
             sql("delete from " + table).executeUpdate();
         }
         sql("delete from processed_event where consumer = ?1").setParameter(1, consumer).executeUpdate();

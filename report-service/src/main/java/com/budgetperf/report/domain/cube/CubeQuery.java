@@ -72,6 +72,14 @@ public record CubeQuery(List<Measure> measures, List<Dimension> drilldown, List<
                 checkSize(size));
     }
 
+    /**
+     * The query of the summary row: the same measures over the same rows (cuts, approval, grain), merged into one
+     * cell; a query without drilldown is its own summary.
+     */
+    public CubeQuery summary() {
+        return drilldown.isEmpty() ? this : new CubeQuery(measures, List.of(), cuts, List.of(), approval, grain, 0, 1);
+    }
+
     private static Grain grainOf(Set<Grain> needed) {
         if (needed.contains(Grain.FINDING) && (needed.contains(Grain.INDICATOR) || needed.contains(Grain.PROJECT))) {
             throw new CubeQueryException("/drilldown", "机审规则类维度不能与项目、指标类维度同时使用");
