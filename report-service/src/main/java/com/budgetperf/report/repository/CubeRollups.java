@@ -12,13 +12,17 @@ import com.budgetperf.report.domain.cube.Rollup;
 /**
  * Keeps the rollup tables equal to a GROUP BY over the facts, in the projector's transaction: before a submission's
  * facts or review outcome change, its contribution to every rollup is withdrawn (subtracted, as the facts held it),
- * after the change its new contribution is added; rows left with no fact are deleted.
+ * after the change its new contribution is added; rows left with no fact are deleted. Each step is one statement
+ * over all the rollups.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CubeRollups {
 
     private static final String LOCK_SUBMISSION = "select 1 from fact_submission where submission_id = ?1 for update";
+    private static final String WITHDRAW = RollupSnippets.contributionToAll(true);
+    private static final String CONTRIBUTE = RollupSnippets.contributionToAll(false);
+    private static final String DROP_EMPTY_ROWS = RollupSnippets.dropEmptyRowsOfAll();
 
     private final EntityManager entityManager;
 
@@ -37,19 +41,13 @@ public class CubeRollups {
      */
     public void withdraw(UUID submissionId) {
         entityManager.createNativeQuery(LOCK_SUBMISSION).setParameter(1, submissionId).getResultList();
-        for (Rollup rollup : Rollup.values()) {
-            execute(RollupSnippets.contribution(rollup, true), submissionId);
-        }
+        execute(WITHDRAW, submissionId);
     }
 
     /** Adds the submission's facts as held now, then removes the rows no fact counts any more. */
     public void contribute(UUID submissionId) {
-        for (Rollup rollup : Rollup.values()) {
-            execute(RollupSnippets.contribution(rollup, false), submissionId);
-        }
-        for (Rollup rollup : Rollup.values()) {
-            entityManager.createNativeQuery(RollupSnippets.dropEmptyRows(rollup)).executeUpdate();
-        }
+        execute(CONTRIBUTE, submissionId);
+        entityManager.createNativeQuery(DROP_EMPTY_ROWS).executeUpdate();
     }
 
     /** Recomputes every rollup from all the facts (after facts were written by other means than the projector). */

@@ -158,6 +158,27 @@ final class RollupSnippets {
                         .collect(Collectors.joining(", "));
     }
 
+    /**
+     * {@link #contribution} to every rollup in one statement (one round trip): data-modifying CTEs on distinct
+     * tables, each locking its rows in key order.
+     */
+    static String contributionToAll(boolean withdraw) {
+        return together(Rollup.coarsestFirst().stream().map(r -> contribution(r, withdraw)).toList());
+    }
+
+    /** {@link #dropEmptyRows} of every rollup in one statement. */
+    static String dropEmptyRowsOfAll() {
+        return together(Rollup.coarsestFirst().stream().map(RollupSnippets::dropEmptyRows).toList());
+    }
+
+    private static String together(List<String> statements) {
+        StringBuilder sql = new StringBuilder();
+        for (int s = 0; s < statements.size() - 1; s++) {
+            sql.append(s == 0 ? "with " : ", ").append("r").append(s).append(" as (").append(statements.get(s)).append(")");
+        }
+        return sql.append(" ").append(statements.get(statements.size() - 1)).toString();
+    }
+
     /** Fills an empty rollup from all the facts. */
     static String recompute(Rollup rollup) {
         return aggregateInto(rollup, "", "");

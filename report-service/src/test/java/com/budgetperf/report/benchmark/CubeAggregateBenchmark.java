@@ -8,18 +8,32 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import com.budgetperf.platform.testing.SharedPostgres;
 import com.budgetperf.platform.testing.TestTokens;
+import com.budgetperf.report.domain.cube.Approval;
+import com.budgetperf.report.domain.cube.CubeQuery;
+import com.budgetperf.report.domain.cube.CubeTable;
+import com.budgetperf.report.repository.CubeRollups;
+import com.budgetperf.report.repository.CubeSource;
+import com.budgetperf.report.service.CubeService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Latency of typical cube queries through the REST API (token check, whitelist, SQL, JSON) over generated facts:
- * {@code bench.submissions} submissions (default 20,000) × 5 projects × 10 indicators = 1,000,000 indicator facts,
- * generated with {@code generate_series} in region 99 (no real province) and removed afterwards. Not a test: it
- * prints p50/p99 per query. Not run by default ({@code *Benchmark} is not in the surefire includes); run it with
+ * Latency of typical cube queries over generated facts: {@code bench.submissions} submissions (default 20,000) × 5
+ * projects × 10 indicators = 1,000,000 indicator facts, generated with {@code generate_series} in region 99 (no real
+ * province), the rollups then recomputed from them ({@code CubeRollups.recompute}), all removed afterwards. Each query
+ * is timed three ways, in turn within each round: through the REST API (token, whitelist, planner, SQL over the rollup
+ * it picks, JSON), through the planner in process ({@code CubeService.aggregate}), and as the plain GROUP BY over the
+ * same facts in process ({@code CubeService.aggregateOverFacts}); the planned and plain answers are checked equal
+ * first. Prints p50/p99 of each and the ratios of the plain GROUP BY to the planner and to the API. Not a test:
+ * not run by default ({@code *Benchmark} is not in the surefire includes); run it with
  * <pre>./mvnw -B -o -pl report-service test -Dtest=CubeAggregateBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     [-Dbench.submissions=20000] [-Dbench.runs=50]</pre>
  */
@@ -30,12 +44,21 @@ class CubeAggregateBenchmark {
     static final int RUNS = Integer.getInteger("bench.runs", 50);
     static final int WARM_UP = 5;
 
+    @Inject
+    CubeService cube;
+    @Inject
+    CubeRollups rollups;
+
     @Test
     void aggregateLatencyOverAMillionIndicatorFacts() throws Exception {
         long generated = System.nanoTime();
         long indicators = generate();
         System.out.printf("%n[benchmark] generated %,d submissions, %,d indicator facts in %.1f s%n", SUBMISSIONS, indicators,
                 (System.nanoTime() - generated) / 1e9);
+        long recomputed = System.nanoTime();
+        QuarkusTransaction.requiringNew().timeout(1800).run(rollups::recompute);
+        execute("analyze " + String.join("; analyze ", CubeRollups.tables()));
+        System.out.printf("[benchmark] rollups recomputed from all facts in %.1f s%n", (System.nanoTime() - recomputed) / 1e9);
         String token = TestTokens.user("bench").roles("analyst").region("99").lifetimeMinutes(60).sign();
         Map<String, Map<String, String>> queries = new LinkedHashMap<>();
         queries.put("budget by county, one year (submission grain)", Map.of("measures",
@@ -48,22 +71,76 @@ class CubeAggregateBenchmark {
                 "order", "findings:desc"));
         try {
             for (var query : queries.entrySet()) {
-                long[] latencies = new long[RUNS];
-                for (int i = 0; i < WARM_UP + RUNS; i++) {
-                    long start = System.nanoTime();
-                    given().auth().oauth2(token).queryParams(query.getValue()).when().get("/api/v1/cube/aggregate")
-                            .then().statusCode(200);
-                    if (i >= WARM_UP) {
-                        latencies[i - WARM_UP] = System.nanoTime() - start;
-                    }
+                Map<String, String> p = query.getValue();
+                CubeQuery cubeQuery = CubeQuery.aggregate(p.get("measures"), p.get("drilldown"), p.get("cut"), p.get("order"),
+                        Approval.of(p.get("approvedOnly"), null), 0, 100);
+                CubeTable planned = cube.aggregate(cubeQuery, "99");
+                CubeTable plain = cube.aggregateOverFacts(cubeQuery, "99");
+                if (!planned.rows().equals(plain.rows()) || !planned.summary().equals(plain.summary())
+                        || planned.totalRows() != plain.totalRows()) {
+                    throw new AssertionError(query.getKey() + ": the planned answer differs from the plain GROUP BY");
                 }
-                Arrays.sort(latencies);
-                System.out.printf("[benchmark] %-55s p50 %7.1f ms   p99 %7.1f ms   (%d runs)%n", query.getKey(),
-                        latencies[(int) Math.ceil(RUNS * 0.50) - 1] / 1e6, latencies[(int) Math.ceil(RUNS * 0.99) - 1] / 1e6, RUNS);
+                long[][] times = time(
+                        () -> given().auth().oauth2(token).queryParams(p).when().get("/api/v1/cube/aggregate").then()
+                                .statusCode(200),
+                        () -> cube.aggregate(cubeQuery, "99"),
+                        () -> cube.aggregateOverFacts(cubeQuery, "99"));
+                long[] api = times[0];
+                long[] planner = times[1];
+                long[] groupBy = times[2];
+                String source = CubeSource.planned(cubeQuery) + (cubeQuery.drilldown().isEmpty() ? ""
+                        : " + " + CubeSource.planned(cubeQuery.summary()));
+                System.out.printf("[benchmark] %s (%s)%n", query.getKey(), source);
+                System.out.printf("[benchmark]     API p50 %6.1f ms p99 %6.1f ms | planner p50 %6.1f ms p99 %6.1f ms"
+                        + " | plain GROUP BY p50 %7.1f ms p99 %7.1f ms | GROUP BY ÷ planner p50 %5.1f× p99 %5.1f×,"
+                        + " ÷ API p50 %5.1f× p99 %5.1f× (%d runs)%n", ms(p50(api)), ms(p99(api)), ms(p50(planner)),
+                        ms(p99(planner)), ms(p50(groupBy)), ms(p99(groupBy)), ratio(p50(groupBy), p50(planner)),
+                        ratio(p99(groupBy), p99(planner)), ratio(p50(groupBy), p50(api)), ratio(p99(groupBy), p99(api)),
+                        RUNS);
             }
         } finally {
             execute("delete from fact_submission where region_code like '99%'");
+            for (String table : CubeRollups.tables()) {
+                execute("delete from " + table + " where region_code like '99%'");
+            }
         }
+    }
+
+    /**
+     * Nanoseconds of each of RUNS runs after WARM_UP of every way of answering, sorted per way. The ways run in
+     * turn within each round, so that the load of the shared machine weighs on each alike.
+     */
+    static long[][] time(Runnable... ways) {
+        long[][] latencies = new long[ways.length][RUNS];
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            for (int w = 0; w < ways.length; w++) {
+                long start = System.nanoTime();
+                ways[w].run();
+                if (i >= WARM_UP) {
+                    latencies[w][i - WARM_UP] = System.nanoTime() - start;
+                }
+            }
+        }
+        for (long[] way : latencies) {
+            Arrays.sort(way);
+        }
+        return latencies;
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static double ratio(long slow, long fast) {
+        return (double) slow / fast;
+    }
+
+    static long p50(long[] sorted) {
+        return sorted[(int) Math.ceil(RUNS * 0.50) - 1];
+    }
+
+    static long p99(long[] sorted) {
+        return sorted[(int) Math.ceil(RUNS * 0.99) - 1];
     }
 
     /** @return the number of indicator facts generated */
