@@ -270,11 +270,12 @@ class CubeRollupEquivalenceTest {
     }
 
     private static SubmissionSubmitted.Finding finding(String rule, String severity) {
-        return new SubmissionSubmitted.Finding(rule, severity, "/projects/0", "说明");
+        return new SubmissionSubmitted.Finding(rule, severity, "/projects/0", "说明", "规则" + rule);
     }
 
     private static ReviewDecided decision(Held one, String stage, String grade, boolean finalApproval) {
-        return new ReviewDecided(UUID.randomUUID(), one.id(), one.version(), stage, grade, finalApproval, Instant.now());
+        return new ReviewDecided(UUID.randomUUID(), one.id(), one.version(), stage, grade, finalApproval, Instant.now(),
+                "reviewer", null);
     }
 
     /** A random aggregate query over the dimensions of one grain, as a caller could write it. */

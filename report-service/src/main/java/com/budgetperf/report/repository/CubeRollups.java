@@ -19,11 +19,6 @@ import com.budgetperf.report.domain.cube.Rollup;
 @Transactional(Transactional.TxType.MANDATORY)
 public class CubeRollups {
 
-    /**
-     * A transaction lock per submission (256 buckets of the submission id's hash, in a key space of this class's own;
-     * bucketed so that a rebuild, which takes them all in one transaction, holds at most 256 lock entries).
-     */
-    private static final String LOCK_SUBMISSION = "select pg_advisory_xact_lock(7714, hashtext(cast(?1 as text)) & 255)";
     private static final String WITHDRAW = RollupSnippets.contributionToAll(true);
     private static final String CONTRIBUTE = RollupSnippets.contributionToAll(false);
     private static final String DROP_EMPTY_ROWS = RollupSnippets.dropEmptyRowsOfAll();
@@ -40,13 +35,11 @@ public class CubeRollups {
     }
 
     /**
-     * Subtracts the submission's facts as held now. Takes the submission's transaction lock first, so that two
-     * transactions about the same submission (its submission event and a review event, on two channels) change its
-     * facts and rollups in turn, the second seeing what the first committed. A row lock would not do: the first
-     * submission event inserts the fact row, which the review transaction cannot see, let alone lock, until it commits.
+     * Subtracts the submission's facts as held now. The caller holds the submission's transaction lock
+     * ({@code ReadModelWriter.lockSubmission}), so that two transactions about the same submission (its submission
+     * event and a review event, on two channels) change its facts and rollups in turn, each seeing the other's result.
      */
     public void withdraw(UUID submissionId) {
-        entityManager.createNativeQuery(LOCK_SUBMISSION).setParameter(1, submissionId).getResultList();
         execute(WITHDRAW, submissionId);
     }
 

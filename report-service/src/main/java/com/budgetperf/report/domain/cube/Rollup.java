@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A pre-aggregated table of the cube, kept by the projector in the same transaction as the facts: the facts of one
- * grain grouped by every submission dimension but {@code department} (region county, fiscal year, status, grade,
+ * grain grouped by every submission dimension but the department ({@code department}, {@code department_name}) (region county, fiscal year, status, grade,
  * suggested grade, approved stage, final approval) plus a few lower dimensions of that grain, with additive
  * measures only (counts, sums, the numerator and denominator of each ratio and mean).
  *
@@ -37,8 +37,8 @@ public enum Rollup {
     /** Measures that count distinct submissions at the project, indicator and finding grains. */
     private static final Set<String> SUBMISSION_COUNTS = Set.of("submissions", "approved", "returned", "rejected", "pending");
 
-    /** The one submission dimension no rollup keeps: a department has about one submission a year, so it is detail. */
-    public static final String DETAIL_DIMENSION = "department";
+    /** The submission dimensions no rollup keeps: a department has about one submission a year, so they are detail. */
+    public static final Set<String> DETAIL_DIMENSIONS = Set.of("department", "department_name");
 
     private final Grain grain;
     private final List<String> lowerDimensions;
@@ -80,7 +80,7 @@ public enum Rollup {
 
     /** Whether this rollup keeps {@code dimension} among its grouping columns. */
     public boolean groups(Dimension dimension) {
-        return dimension.grain() == Grain.SUBMISSION ? !DETAIL_DIMENSION.equals(dimension.name())
+        return dimension.grain() == Grain.SUBMISSION ? !DETAIL_DIMENSIONS.contains(dimension.name())
                 : lowerDimensions.contains(dimension.name());
     }
 
