@@ -38,7 +38,10 @@ public class ReadModelWriter {
      * copied onto neither row, and the fact keeps a stale review status. Held until the transaction ends.
      */
     public void lockSubmission(UUID submissionId) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+        // one of 1024 buckets (class 7301, "report projection"): a rebuild replays every submission in one
+        // transaction and would otherwise hold one lock per submission until it commits, beyond PostgreSQL's shared
+        // lock table on a province's data; two submissions sharing a bucket only wait for each other briefly
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(7301, hashtext(?1) & 1023)")
                 .setParameter(1, submissionId.toString()).getResultList();
     }
 
