@@ -5,10 +5,12 @@ import jakarta.transaction.Transactional;
 
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.report.messaging.in.ReviewCaseClosed;
 import com.budgetperf.report.messaging.in.ReviewCaseOpened;
 import com.budgetperf.report.messaging.in.ReviewDecided;
 import com.budgetperf.report.messaging.in.ReviewStageEntered;
 import com.budgetperf.report.messaging.in.SubmissionSubmitted;
+import com.budgetperf.report.messaging.in.SubmissionWithdrawn;
 import com.budgetperf.report.repository.ReadModelWriter;
 import com.budgetperf.report.repository.ReviewTimelineWriter;
 
@@ -90,6 +92,32 @@ public class ReadModelProjector {
             if (kind == ReviewOutcome.Kind.RETURNED) {
                 timeline.returnReasons(event.submissionId(), event.submissionVersion(), event.stage(), event.reasons());
             }
+        }
+    }
+
+    /**
+     * The county withdrew the submission: the version it held (and every earlier one) leaves the figures and shows as
+     * WITHDRAWN; a version submitted later comes back as a new version.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
+    public void submissionWithdrawn(SubmissionWithdrawn event) {
+        if (event.submissionId() == null || event.version() == null) {
+            throw new MalformedEventException("withdrawn event without submissionId or version: " + event);
+        }
+        writer.recordWithdrawal(event.submissionId(), event.version(), event.withdrawnAt(), event.withdrawnBy());
+    }
+
+    /**
+     * review-service closed a case without a decision; closed because the county withdrew the version, it says the
+     * same as the withdrawal (whichever topic is read first), any other reason changes nothing here.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
+    public void reviewCaseClosed(ReviewCaseClosed event) {
+        if (event.submissionId() == null || event.submissionVersion() == null) {
+            throw new MalformedEventException("closed event without submissionId or submissionVersion: " + event);
+        }
+        if (ReviewCaseClosed.WITHDRAWN.equals(event.reason())) {
+            writer.recordWithdrawal(event.submissionId(), event.submissionVersion(), event.closedAt(), event.closedBy());
         }
     }
 
