@@ -103,6 +103,7 @@ public class ReviewCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "assignReviewCase", summary = "指派案件给审核人员")
+    @APIResponse(responseCode = "200", description = "指派后的案件")
     @APIResponse(responseCode = "409", description = "案件已作出决定、已因县区撤回而关闭（CASE_CLOSED），或同时被他人修改")
     public CaseView assign(@PathParam("id") UUID id, ReviewRequests.Assign request) {
         return assignment.assign(id, request == null ? null : request.assignee(), caller());
