@@ -54,6 +54,24 @@ class CubeModelTests {
     }
 
     @Test
+    void withdrawnSubmissionsAreOutsideEveryQueryThatDoesNotCutForThem() {
+        for (String cut : new String[] {null, "fiscal_year:2025", "status:APPROVED;RETURNED"}) {
+            CubeQuery query = CubeQuery.aggregate("submissions", "status", cut, null, Approval.ALL, 0, 10);
+            assertFalse(query.includesWithdrawn(), cut);
+            assertTrue(CubeSql.cells(query, "13").sql().contains("s.review_status <> 'WITHDRAWN'"), cut);
+            assertTrue(CubeSql.facts(CubeQuery.facts("project", cut, null, Approval.ALL, 0, 10), "13").sql()
+                    .contains("s.review_status <> 'WITHDRAWN'"), cut);
+        }
+        for (String cut : new String[] {"status:WITHDRAWN", "fiscal_year:2025|status:PENDING;WITHDRAWN"}) {
+            CubeQuery query = CubeQuery.aggregate("submissions", "status", cut, null, Approval.ALL, 0, 10);
+            assertTrue(query.includesWithdrawn(), cut);
+            CubeSql.Statement statement = CubeSql.cellsAndSummary(query, "13");
+            assertFalse(statement.sql().contains("WITHDRAWN"), "the cut value is a parameter: " + statement.sql());
+            assertTrue(statement.parameters().contains("WITHDRAWN"), cut);
+        }
+    }
+
+    @Test
     void grainFollowsTheDimensions() {
         assertEquals(Grain.INDICATOR, CubeQuery.aggregate("indicators", "level1", "classified:true", null, Approval.ALL, 0, 10).grain());
         assertEquals(Grain.PROJECT, CubeQuery.aggregate("budget_total", "classified", null, null, Approval.ALL, 0, 10).grain());

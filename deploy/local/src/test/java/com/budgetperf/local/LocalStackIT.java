@@ -204,4 +204,99 @@ class LocalStackIT {
         assertTrue(containsAmount(report, budget), "approved budget " + budget + " in " + report);
         assertEquals(403, otherCounty.get(8084, reportQuery).status());
     }
+
+    /** The one cell of an aggregate without drilldown, as the city analyst reads it. */
+    static JsonNode totals(StackClient analyst, String query) {
+        StackClient.Answer answer = analyst.get(8084, "/api/v1/cube/aggregate?" + query);
+        assertEquals(200, answer.status(), answer.body().toString());
+        return answer.body().at("/cells/0");
+    }
+
+    @Test
+    void aWithdrawnSubmissionLeavesTheCityReportAndComesBackWhenFiledAgain() throws Exception {
+        CountySystem county = CountySystem.connect("county-130607", "county-130607-secret");
+        CountySystem otherCountySystem = CountySystem.connect("county-130606", "county-130606-secret");
+        SubmissionsApi submissions = county.submissions();
+        StackClient countyReviewer = StackClient.person("mancheng.reviewer", "demo");
+        StackClient cityAnalyst = StackClient.person("baoding.analyst", "demo");
+        String inYear = "measures=submissions,budget_total,returned,pending,approved&cut=fiscal_year:2027";
+
+        // the 356009 table for 2027, with the plan completed so that it may be handed in
+        ObjectNode body = (ObjectNode) StackClient.JSON.readTree(
+                stack.root().resolve("deploy/local/demo/001-130607-356009.json").toFile());
+        body.put("fiscalYear", 2027);
+        for (JsonNode project : body.withArray("/document/projects")) {
+            ((ObjectNode) project.get("disbursementPlan")).put("dec", 100);
+        }
+        BigDecimal budget = BigDecimal.ZERO;
+        for (JsonNode project : body.withArray("/document/projects")) {
+            budget = budget.add(project.at("/budget/total").decimalValue());
+        }
+        UUID submissionId = submissions.postSubmission(county.request(body), null, null).getId();
+        String id = submissionId.toString();
+        assertEquals("SUBMITTED", submissions.submitSubmission(submissionId, null).getStatus());
+
+        // 1. the county reviewer returns it: the city report counts it as returned, with its budget
+        JsonNode reviewCase = await("the county case", () -> caseOf(countyReviewer, id, 1, "COUNTY_FINANCE"));
+        StackClient.Answer returned = countyReviewer.post(8083, "/api/v1/review-cases/" + reviewCase.get("id").asText()
+                + "/decision", """
+                {"grade":"中","returnReasons":[{"code":"目标不明确","path":"/projects/0","text":"请写明年度目标"}]}""");
+        assertEquals(200, returned.status(), returned.body().toString());
+        awaitTrue("RETURNED at the county", () -> "RETURNED".equals(status(county, submissionId)));
+        BigDecimal counted = budget;
+        awaitTrue("the returned submission in the city report", () -> {
+            JsonNode cell = totals(cityAnalyst, inYear);
+            return cell.path("submissions").asInt() == 1 && cell.path("returned").asInt() == 1
+                    && new BigDecimal(cell.path("budget_total").asText("0")).compareTo(counted) == 0;
+        });
+
+        // 2. the county withdraws it (another county may not): it leaves every figure of the city report
+        assertEquals(403, refused(() -> otherCountySystem.submissions().withdrawSubmission(submissionId, null)));
+        assertEquals("WITHDRAWN", submissions.withdrawSubmission(submissionId, null).getStatus());
+        awaitTrue("the withdrawn submission out of the city report", () -> {
+            JsonNode cell = totals(cityAnalyst, inYear);
+            return cell.path("submissions").asInt() == 0 && cell.path("returned").asInt() == 0
+                    && new BigDecimal(cell.path("budget_total").asText("0")).signum() == 0;
+        });
+        JsonNode withdrawn = totals(cityAnalyst, inYear + "%7Cstatus:WITHDRAWN&drilldown=status");
+        assertEquals("WITHDRAWN", withdrawn.path("status").asText(), withdrawn.toString());
+        assertEquals(1, withdrawn.path("submissions").asInt(), withdrawn.toString());
+        assertEquals(0, new BigDecimal(withdrawn.path("budget_total").asText()).compareTo(budget), withdrawn.toString());
+        StackClient.Answer byCounty = cityAnalyst.get(8084, "/api/v1/reports/submissions?fiscalYear=2027");
+        assertEquals(1, byCounty.body().at("/rows/0/withdrawn").asInt(), byCounty.body().toString());
+        assertEquals(0, byCounty.body().at("/rows/0/submissions").asInt(), byCounty.body().toString());
+
+        // 3. filed again: a new version of the same submission, a draft, handed in and approved
+        ObjectNode firstProject = (ObjectNode) body.at("/document/projects/0");
+        firstProject.put("purpose", firstProject.path("purpose").asText("") + "（重新报送）");
+        SubmissionView refiled = submissions.postSubmission(county.request(body), null, null);
+        assertEquals(submissionId, refiled.getId());
+        assertEquals(2, refiled.getVersion());
+        assertEquals("DRAFT", refiled.getStatus());
+        assertEquals("SUBMITTED", submissions.submitSubmission(submissionId, null).getStatus());
+        JsonNode refiledCase = await("the re-filed case", () -> caseOf(countyReviewer, id, 2, "COUNTY_FINANCE"));
+        StackClient.Answer approved = countyReviewer.post(8083, "/api/v1/review-cases/" + refiledCase.get("id").asText()
+                + "/decision", "{\"grade\":\"良\"}");
+        assertEquals(200, approved.status(), approved.body().toString());
+        awaitTrue("APPROVED at the county", () -> "APPROVED".equals(status(county, submissionId)));
+
+        // the report counts the re-filed version once, approved, and nothing is withdrawn any more
+        awaitTrue("the re-filed version in the city report", () -> {
+            JsonNode cell = totals(cityAnalyst, inYear);
+            return cell.path("submissions").asInt() == 1 && cell.path("approved").asInt() == 1
+                    && cell.path("returned").asInt() == 0
+                    && new BigDecimal(cell.path("budget_total").asText("0")).compareTo(counted) == 0;
+        });
+        StackClient.Answer facts = cityAnalyst.get(8084, "/api/v1/cube/facts?grain=submission&cut=fiscal_year:2027");
+        assertEquals(200, facts.status(), facts.body().toString());
+        assertEquals(1, facts.body().get("cells").size(), facts.body().toString());
+        assertEquals(2, facts.body().at("/cells/0/version").asInt(), facts.body().toString());
+        assertEquals(0, cityAnalyst.get(8084, "/api/v1/reports/submissions?fiscalYear=2027").body()
+                .at("/rows/0/withdrawn").asInt());
+        List<String> story = submissions.listSubmissionChanges(500, null).getChanges().stream()
+                .filter(change -> submissionId.equals(change.getSubmissionId()))
+                .map(change -> change.getType() + ":" + change.getVersion()).toList();
+        assertTrue(story.containsAll(List.of("review.returned:1", "submission.withdrawn:1",
+                "submission.version-received:2", "submission.submitted:2", "review.approved:2")), story.toString());
+    }
 }

@@ -5,10 +5,12 @@ import jakarta.transaction.Transactional;
 
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.platform.region.RegionCode;
+import com.budgetperf.report.messaging.in.ReviewCaseClosed;
 import com.budgetperf.report.messaging.in.ReviewCaseOpened;
 import com.budgetperf.report.messaging.in.ReviewDecided;
 import com.budgetperf.report.messaging.in.ReviewStageEntered;
 import com.budgetperf.report.messaging.in.SubmissionSubmitted;
+import com.budgetperf.report.messaging.in.SubmissionWithdrawn;
 import com.budgetperf.report.repository.CubeRollups;
 import com.budgetperf.report.repository.ReadModelWriter;
 import com.budgetperf.report.repository.ReviewTimelineWriter;
@@ -97,6 +99,40 @@ public class ReadModelProjector {
                 timeline.returnReasons(event.submissionId(), event.submissionVersion(), event.stage(), event.reasons());
             }
         }
+    }
+
+    /**
+     * The county withdrew the submission: the version it held (and every earlier one) leaves the figures and shows as
+     * WITHDRAWN; a version submitted later comes back as a new version.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
+    public void submissionWithdrawn(SubmissionWithdrawn event) {
+        if (event.submissionId() == null || event.version() == null) {
+            throw new MalformedEventException("withdrawn event without submissionId or version: " + event);
+        }
+        withdrawal(event.submissionId(), event.version(), event.withdrawnAt(), event.withdrawnBy());
+    }
+
+    /**
+     * review-service closed a case without a decision; closed because the county withdrew the version, it says the
+     * same as the withdrawal (whichever topic is read first), any other reason changes nothing here.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MalformedEventException.class)
+    public void reviewCaseClosed(ReviewCaseClosed event) {
+        if (event.submissionId() == null || event.submissionVersion() == null) {
+            throw new MalformedEventException("closed event without submissionId or submissionVersion: " + event);
+        }
+        if (ReviewCaseClosed.WITHDRAWN.equals(event.reason())) {
+            withdrawal(event.submissionId(), event.submissionVersion(), event.closedAt(), event.closedBy());
+        }
+    }
+
+    /** The withdrawn status moves the submission's facts between rollup groups: out before, back in after. */
+    private void withdrawal(java.util.UUID submissionId, int version, java.time.Instant at, String by) {
+        writer.lockSubmission(submissionId);
+        rollups.withdraw(submissionId);
+        writer.recordWithdrawal(submissionId, version, at, by);
+        rollups.contribute(submissionId);
     }
 
     /** Events about an older submission version than the one already under review change nothing. */

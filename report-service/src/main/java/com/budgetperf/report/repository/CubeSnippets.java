@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.budgetperf.report.domain.cube.CubeModel;
+import com.budgetperf.report.domain.cube.CubeQuery;
 import com.budgetperf.report.domain.cube.Dimension;
 import com.budgetperf.report.domain.cube.Grain;
 import com.budgetperf.report.domain.cube.Measure;
@@ -18,6 +19,9 @@ import com.budgetperf.report.domain.cube.Measure;
 final class CubeSnippets {
 
     private static final String REVIEW_STATUS = "s.review_status";
+
+    /** Withdrawn submissions are outside the figures unless a cut names them ({@link CubeQuery#includesWithdrawn()}). */
+    static final String NOT_WITHDRAWN = REVIEW_STATUS + " <> '" + CubeQuery.WITHDRAWN + "'";
     private static final String PROJECT_NAME = "case when p.classified then '涉密' else p.project_name end";
 
     /** Joined to indicator rows when project columns are needed (facts, or a project dimension). */

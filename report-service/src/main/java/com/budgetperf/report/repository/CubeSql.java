@@ -131,6 +131,9 @@ public final class CubeSql {
                     .append(cut.values().stream().map(v -> bind(parameters, v)).collect(Collectors.joining(", ")))
                     .append(")");
         }
+        if (!query.includesWithdrawn()) {
+            where.append(" and ").append(CubeSnippets.NOT_WITHDRAWN);
+        }
         if (query.approval().finalOnly()) {
             where.append(" and ").append(source.submissionColumn("final_approved"));
         }

@@ -15,7 +15,7 @@ import com.budgetperf.report.domain.Disclosure;
 
 /**
  * Reads a department's projects and indicators (latest submission versions) inside a region prefix. A department is
- * (region, code): department codes repeat across counties.
+ * (region, code): department codes repeat across counties. A withdrawn submission is not disclosed.
  */
 @ApplicationScoped
 public class DisclosureRepository {
@@ -31,7 +31,8 @@ public class DisclosureRepository {
     public List<String> regionsOf(String regionPrefix, String departmentCode, int fiscalYear) {
         return entityManager.createNativeQuery("""
                 select distinct region_code from fact_submission
-                where region_code like ?1 || '%' and department_code = ?2 and fiscal_year = ?3 order by region_code""")
+                where region_code like ?1 || '%' and department_code = ?2 and fiscal_year = ?3
+                  and review_status <> 'WITHDRAWN' order by region_code""")
                 .setParameter(1, regionPrefix).setParameter(2, departmentCode).setParameter(3, fiscalYear)
                 .getResultList();
     }
@@ -45,7 +46,7 @@ public class DisclosureRepository {
                        p.budget_fiscal, p.budget_other, s.department_name, s.region_code
                 from fact_project p join fact_submission s on s.submission_id = p.submission_id
                 where s.region_code like ?1 || '%' and s.department_code = ?2 and s.fiscal_year = ?3
-                  and (not ?4 or s.final_approved) and s.region_code = ?5
+                  and (not ?4 or s.final_approved) and s.region_code = ?5 and s.review_status <> 'WITHDRAWN'
                 order by s.submitted_at, s.submission_id, p.project_no""")
                 .setParameter(1, regionPrefix).setParameter(2, departmentCode).setParameter(3, fiscalYear)
                 .setParameter(4, approvedOnly).setParameter(5, departmentRegion)
@@ -57,6 +58,7 @@ public class DisclosureRepository {
                 select s.submission_id::text, i.project_no, i.level1, i.level2, i.name, i.value_raw
                 from fact_indicator i join fact_submission s on s.submission_id = i.submission_id
                 where s.region_code like ?1 || '%' and s.department_code = ?2 and s.fiscal_year = ?3 and s.region_code = ?4
+                  and s.review_status <> 'WITHDRAWN'
                 order by i.project_no, i.indicator_no""")
                 .setParameter(1, regionPrefix).setParameter(2, departmentCode).setParameter(3, fiscalYear)
                 .setParameter(4, departmentRegion)

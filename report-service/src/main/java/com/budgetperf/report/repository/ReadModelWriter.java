@@ -202,17 +202,44 @@ public class ReadModelWriter {
         syncReview(outcome.submissionId());
     }
 
-    /** Copies the review state onto the submission fact when it concerns the version held there; PENDING otherwise. */
+    /**
+     * Copies the review state onto the submission fact when it concerns the version held there; PENDING otherwise.
+     * A version the county withdrew is WITHDRAWN whatever the reviewers said, and approved at no stage.
+     */
     public void syncReview(UUID submissionId) {
         sql("""
                 update fact_submission f set
-                    review_status = coalesce(r.review_status, 'PENDING'), review_stage = r.review_stage,
-                    approved_stage = r.approved_stage, final_approved = coalesce(r.final_approved, false), grade = r.grade
+                    review_status = case when coalesce(w.version >= s.version, false) then 'WITHDRAWN'
+                        else coalesce(r.review_status, 'PENDING') end,
+                    review_stage = r.review_stage,
+                    approved_stage = case when coalesce(w.version >= s.version, false) then null else r.approved_stage end,
+                    final_approved = not coalesce(w.version >= s.version, false) and coalesce(r.final_approved, false),
+                    grade = r.grade
                 from fact_submission s
                 left join review_state r on r.submission_id = s.submission_id and r.submission_version = s.version
+                left join submission_withdrawal w on w.submission_id = s.submission_id
                 where f.submission_id = s.submission_id and f.submission_id = ?1""")
                 .setParameter(1, submissionId)
                 .executeUpdate();
+    }
+
+    /**
+     * Remembers that the county withdrew {@code version} (and so every earlier one) of a submission and moves the fact
+     * to WITHDRAWN when it holds such a version; a lower version told later (the other topic) changes nothing.
+     */
+    public void recordWithdrawal(UUID submissionId, int version, Instant withdrawnAt, String withdrawnBy) {
+        sql("""
+                insert into submission_withdrawal (submission_id, version, withdrawn_at, withdrawn_by)
+                values (?1, ?2, ?3, ?4)
+                on conflict (submission_id) do update set version = excluded.version,
+                    withdrawn_at = excluded.withdrawn_at, withdrawn_by = excluded.withdrawn_by
+                where submission_withdrawal.version < excluded.version""")
+                .setParameter(1, submissionId)
+                .setParameter(2, version)
+                .setParameter(3, withdrawnAt, Instant.class)
+                .setParameter(4, withdrawnBy, String.class)
+                .executeUpdate();
+        syncReview(submissionId);
     }
 
     private static Instant instant(Object value) {
@@ -252,12 +279,13 @@ public class ReadModelWriter {
     public void emptyForRebuild(String consumer) {
         sql("""
                 lock table processed_event, projection_position, fact_indicator, fact_finding, fact_project,
-                    fact_review_progress, fact_review_stage, fact_return_reason, review_state, fact_submission, dim_region, """
+                    fact_review_progress, fact_review_stage, fact_return_reason, review_state, submission_withdrawal,
+                    fact_submission, dim_region, """
                 + String.join(", ", CubeRollups.tables()) + " in exclusive mode").executeUpdate();
         List<String> tables = new java.util.ArrayList<>(CubeRollups.tables());
         tables.addAll(List.of("fact_indicator", "fact_finding", "fact_project", "fact_review_progress",
-                "fact_review_stage", "fact_return_reason", "review_state", "fact_submission", "dim_region",
-                "projection_position"));
+                "fact_review_stage", "fact_return_reason", "review_state", "submission_withdrawal", "fact_submission",
+                "dim_region", "projection_position"));
         for (String table : tables) {
             sql("delete from " + table).executeUpdate();
         }

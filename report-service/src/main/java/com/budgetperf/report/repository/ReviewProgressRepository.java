@@ -22,7 +22,7 @@ public class ReviewProgressRepository {
 
     /**
      * SUBMITTED and APPROVED count each submission once (on its first such day); RETURNED counts every return of a
-     * version. Year and region are those of the submission's latest version.
+     * version. Year and region are those of the submission's latest version; a withdrawn submission is left out.
      */
     public List<DayCount> perDay(String regionPrefix, Integer fiscalYear) {
         String yearCut = fiscalYear == null ? "" : " and s.fiscal_year = ?2";
@@ -31,7 +31,7 @@ public class ReviewProgressRepository {
                     select p.kind, p.submission_id, cast(p.occurred_at at time zone 'Asia/Shanghai' as date) as day
                     from fact_review_progress p
                     join fact_submission s on s.submission_id = p.submission_id
-                    where s.region_code like ?1 || '%'""" + yearCut + """
+                    where s.region_code like ?1 || '%' and s.review_status <> 'WITHDRAWN'""" + yearCut + """
                 ), counted as (
                     select kind, min(day) as day from ev where kind in ('SUBMITTED', 'APPROVED') group by kind, submission_id
                     union all

@@ -27,15 +27,20 @@ public class SubmissionCube {
     }
 
     /**
+     * Totals per region of the submissions in the figures; withdrawn ones are only counted apart ({@code withdrawn}).
+     *
      * @param regionPrefix the caller's region (digits only, checked by {@code CallerRegion}); rows outside it
      *                     are never read
      * @param fiscalYear   null for all years
      */
     public List<RegionSubmissionTotals> totalsByRegion(String regionPrefix, Drilldown drilldown, Integer fiscalYear) {
         String sql = """
-                select left(region_code, ?1) as region, count(*), coalesce(sum(project_count), 0),
-                       coalesce(sum(budget_total), 0), coalesce(sum(finding_errors), 0)
-                from fact_submission
+                select left(region_code, ?1) as region, count(*) filter (where not withdrawn),
+                       coalesce(sum(project_count) filter (where not withdrawn), 0),
+                       coalesce(sum(budget_total) filter (where not withdrawn), 0),
+                       coalesce(sum(finding_errors) filter (where not withdrawn), 0),
+                       count(*) filter (where withdrawn)
+                from (select *, review_status = 'WITHDRAWN' as withdrawn from fact_submission) s
                 where region_code like ?2 || '%'
                 """
                 + (fiscalYear == null ? "" : "and fiscal_year = ?3\n")
@@ -52,7 +57,7 @@ public class SubmissionCube {
                 .map(row -> new RegionSubmissionTotals((String) row[0], ((Number) row[1]).longValue(),
                         ((Number) row[2]).longValue(),
                         new BigDecimal(row[3].toString()).setScale(MONEY_SCALE, RoundingMode.UNNECESSARY),
-                        ((Number) row[4]).longValue()))
+                        ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
                 .toList();
     }
 

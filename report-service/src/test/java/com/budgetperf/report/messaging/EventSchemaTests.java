@@ -25,6 +25,17 @@ class EventSchemaTests {
     }
 
     @Test
+    void itReadsAWithdrawalAndTheClosingOfItsCase() {
+        SubmissionWithdrawn withdrawn = EventSchemas.exampleData(SubmissionWithdrawn.TYPE, SubmissionWithdrawn.class);
+        assertEquals(1, withdrawn.version());
+        assertEquals("county-130607", withdrawn.withdrawnBy());
+        ReviewCaseClosed closed = EventSchemas.exampleData(ReviewCaseClosed.TYPE, ReviewCaseClosed.class);
+        assertEquals(withdrawn.submissionId(), closed.submissionId());
+        assertEquals(ReviewCaseClosed.WITHDRAWN, closed.reason());
+        assertEquals(1, closed.submissionVersion());
+    }
+
+    @Test
     void itReadsTheReviewEvents() {
         ReviewCaseOpened opened = EventSchemas.exampleData(ReviewCaseOpened.TYPE, ReviewCaseOpened.class);
         assertEquals("COUNTY_FINANCE", opened.stage());

@@ -10,7 +10,9 @@ public enum AuditAction implements Labelled {
     DECIDED("作出决定"),
     STAGE_ENTERED("进入审核阶段"),
     SUPERSEDED("被新版本取代"),
-    WITHDRAWN("已撤回");
+    WITHDRAWN("已撤回"),
+    /** An action attempted on a closed case and refused (detail: attempted action, problem code, case status). */
+    REFUSED("操作被拒绝");
 
     private final String label;
 

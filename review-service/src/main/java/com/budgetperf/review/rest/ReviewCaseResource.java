@@ -93,7 +93,7 @@ public class ReviewCaseResource {
     @Operation(operationId = "claimReviewCase", summary = "认领案件（指派给自己）")
     @APIResponse(responseCode = "200", description = "认领后的案件")
     @APIResponse(responseCode = "403", description = "不在行政区划范围内，或审核层级与当前阶段不符")
-    @APIResponse(responseCode = "409", description = "案件已作出决定，或同时被他人修改")
+    @APIResponse(responseCode = "409", description = "案件已作出决定、已因县区撤回而关闭（CASE_CLOSED），或同时被他人修改")
     public CaseView claim(@PathParam("id") UUID id) {
         return assignment.claim(id, caller());
     }
@@ -103,6 +103,8 @@ public class ReviewCaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "assignReviewCase", summary = "指派案件给审核人员")
+    @APIResponse(responseCode = "200", description = "指派后的案件")
+    @APIResponse(responseCode = "409", description = "案件已作出决定、已因县区撤回而关闭（CASE_CLOSED），或同时被他人修改")
     public CaseView assign(@PathParam("id") UUID id, ReviewRequests.Assign request) {
         return assignment.assign(id, request == null ? null : request.assignee(), caller());
     }
@@ -114,6 +116,7 @@ public class ReviewCaseResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "commentOnReviewCase", summary = "发表审核意见，锚定到整个申报、一个项目或一个指标")
     @APIResponse(responseCode = "201", description = "已记录，正文为更新后的案件", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "案件已作出决定、已因县区撤回而关闭（CASE_CLOSED），或同时被他人修改")
     @APIResponse(responseCode = "422", description = "定位（JSON 指针）或内容不正确")
     public Response comment(@PathParam("id") UUID id, @Valid ReviewRequests.Comment request) {
         if (request == null) {
@@ -129,7 +132,7 @@ public class ReviewCaseResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "decideReviewCase", summary = "作出审核决定：优、良 通过（进入下一阶段或最终通过），中 退回修改，差 驳回")
     @APIResponse(responseCode = "200", description = "作出决定后的案件")
-    @APIResponse(responseCode = "409", description = "本阶段已作出决定，或另一位审核人员同时作出了决定")
+    @APIResponse(responseCode = "409", description = "本阶段已作出决定（CASE_ALREADY_DECIDED），案件已因县区撤回而关闭（CASE_CLOSED，拒绝记入审计日志），或另一位审核人员同时作出了决定")
     public CaseView decide(@PathParam("id") UUID id, @Valid ReviewRequests.Decision request) {
         if (request == null) {
             throw ProblemException.invalid("/grade", "请选择评级：优、良、中或差");
@@ -150,7 +153,7 @@ public class ReviewCaseResource {
             description = "案件退回或驳回时，本阶段 需修改、不予安排 的项目结论作为锚定到 /projects/index 的意见随事件发给县区。")
     @APIResponse(responseCode = "200", description = "给出结论后的案件")
     @APIResponse(responseCode = "403", description = "不在行政区划范围内，或审核层级与当前阶段不符")
-    @APIResponse(responseCode = "409", description = "案件已作出决定，或同时被他人修改")
+    @APIResponse(responseCode = "409", description = "案件已作出决定、已因县区撤回而关闭（CASE_CLOSED），或同时被他人修改")
     @APIResponse(responseCode = "422", description = "结论不正确（/verdict），或申报中没有该项目（/index）")
     public CaseView verdict(@PathParam("id") UUID id, @PathParam("index") int index, @Valid ReviewRequests.Verdict request) {
         if (request == null) {

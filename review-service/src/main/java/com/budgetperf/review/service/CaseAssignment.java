@@ -52,7 +52,7 @@ public class CaseAssignment {
     private CaseView assignTo(UUID id, String assignee, AuditAction action, AllowedActions.Caller caller) {
         Instant now = guard.now();
         WorkflowPlan plan = workflow.plan();
-        ReviewCaseEntity entity = guard.guarded(id, caller, plan);
+        ReviewCaseEntity entity = guard.guarded(id, caller, plan, action);
         long fromVersion = entity.version;
         String before = entity.assignee;
         entity.assignTo(assignee, now);

@@ -41,7 +41,7 @@ public class CaseComments {
     @Transactional
     public CaseView.CommentView comment(UUID id, String path, String text, AllowedActions.Caller caller) {
         Instant now = guard.now();
-        ReviewCaseEntity entity = guard.guarded(id, caller, workflow.plan());
+        ReviewCaseEntity entity = guard.guarded(id, caller, workflow.plan(), AuditAction.COMMENTED);
         List<Problem.Violation> violations = new ArrayList<>();
         DocumentReading.anchorProblem(document(entity), path)
                 .ifPresent(problem -> violations.add(new Problem.Violation("/path", problem)));

@@ -83,7 +83,7 @@ public class CaseDecisions {
     public CaseView decide(UUID id, DecisionInput input, AllowedActions.Caller caller) {
         Instant now = guard.now();
         WorkflowPlan plan = workflow.plan();
-        ReviewCaseEntity entity = guard.guarded(id, caller, plan);
+        ReviewCaseEntity entity = guard.guarded(id, caller, plan, AuditAction.DECIDED);
         Grade grade = validated(entity, input);
         return apply(entity, grade, input, caller, plan, now);
     }
@@ -98,7 +98,7 @@ public class CaseDecisions {
     public Optional<CaseView> approveIfClean(UUID id, AllowedActions.Caller caller) {
         Instant now = guard.now();
         WorkflowPlan plan = workflow.plan();
-        ReviewCaseEntity entity = guard.guarded(id, caller, plan);
+        ReviewCaseEntity entity = guard.guarded(id, caller, plan, AuditAction.DECIDED);
         boolean projectsQueried = verdicts.ofCaseAtStage(entity.id, entity.stage.name()).stream()
                 .anyMatch(verdict -> !ProjectVerdict.PASS.name().equals(verdict.verdict));
         if (entity.hasErrors || !comments.ofCase(entity.id).isEmpty() || projectsQueried) {

@@ -14,6 +14,8 @@ import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.RegionNotCoveredException;
 import com.budgetperf.review.domain.AllowedActions;
+import com.budgetperf.review.domain.AuditAction;
+import com.budgetperf.review.domain.CaseStatus;
 import com.budgetperf.review.domain.StageDefinition;
 import com.budgetperf.review.domain.WorkflowPlan;
 import com.budgetperf.review.repository.ReviewCaseEntity;
@@ -21,24 +23,38 @@ import com.budgetperf.review.repository.ReviewCaseRepository;
 
 /**
  * The one guard every reviewer action passes: the case exists (404), the caller's region covers it (403), it is
- * still undecided at its stage (409) and the caller's level is the stage's level (403). It also ends every action
- * the same way: the case row is written at once, so the later of two concurrent actions fails with 409.
+ * not closed by a withdrawal (409 {@code CASE_CLOSED}, the attempt kept in the audit log), it is still undecided at
+ * its stage (409) and the caller's level is the stage's level (403). It also ends every action the same way: the case
+ * row is written at once, so the later of two concurrent actions fails with 409.
  */
 @ApplicationScoped
 public class CaseGuard {
 
+    static final String CASE_CLOSED = "CASE_CLOSED";
+
     private final ReviewCaseRepository cases;
+    private final CaseRefusals refusals;
     private final Clock clock = Clock.systemUTC();
 
-    public CaseGuard(ReviewCaseRepository cases) {
+    public CaseGuard(ReviewCaseRepository cases, CaseRefusals refusals) {
         this.cases = cases;
+        this.refusals = refusals;
     }
 
-    /** The case {@code caller} may act on now; throws the problem that says why not. */
-    ReviewCaseEntity guarded(UUID id, AllowedActions.Caller caller, WorkflowPlan plan) {
+    /**
+     * The case {@code caller} may act on now; throws the problem that says why not.
+     *
+     * @param attempted the action the caller attempts, named as its audit entry would be
+     */
+    ReviewCaseEntity guarded(UUID id, AllowedActions.Caller caller, WorkflowPlan plan, AuditAction attempted) {
         ReviewCaseEntity entity = cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("审核案件 " + id));
         if (!AllowedActions.covers(caller, entity.regionCode)) {
             throw new RegionNotCoveredException(entity.regionCode);
+        }
+        if (entity.status == CaseStatus.WITHDRAWN) {
+            refusals.record(entity.id, now(), caller.name(), attempted, CASE_CLOSED);
+            throw new ProblemException(409, CASE_CLOSED, "案件已关闭",
+                    "县区已撤回第 " + entity.submissionVersion + " 版申报，本案件已关闭，不能再审核；县区重新报送后将开启新的审核案件");
         }
         if (!entity.status.isUndecided()) {
             throw decided(entity);

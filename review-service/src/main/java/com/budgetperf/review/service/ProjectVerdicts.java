@@ -51,7 +51,7 @@ public class ProjectVerdicts {
     public CaseView verdict(UUID id, int index, String verdict, String note, AllowedActions.Caller caller) {
         Instant now = guard.now();
         WorkflowPlan plan = workflow.plan();
-        ReviewCaseEntity entity = guard.guarded(id, caller, plan);
+        ReviewCaseEntity entity = guard.guarded(id, caller, plan, AuditAction.PROJECT_VERDICT);
         List<Problem.Violation> violations = new ArrayList<>();
         JsonNode document = CaseComments.document(entity);
         int projects = document == null ? 0 : DocumentReading.projectCount(document);

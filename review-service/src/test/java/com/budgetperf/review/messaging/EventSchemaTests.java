@@ -39,6 +39,8 @@ class EventSchemaTests {
                 new ReviewDecided(CASE, SUBMISSION, 1, "COUNTY_FINANCE", "中", null, comments, "mancheng.reviewer", NOW)));
         EventSchemas.assertValid(written(ReviewDecided.APPROVED,
                 new ReviewDecided(CASE, SUBMISSION, 1, "CITY_FINANCE", "优", true, List.of(), "baoding.reviewer", NOW)));
+        EventSchemas.assertValid(written(ReviewCaseClosed.TYPE, new ReviewCaseClosed(CASE, SUBMISSION, 1, "COUNTY_FINANCE",
+                ReviewCaseClosed.WITHDRAWN, "county-130607", NOW)));
         EventSchemas.assertValid(written(ReviewDecided.REJECTED,
                 new ReviewDecided(CASE, SUBMISSION, 1, "COUNTY_FINANCE", null, null, comments, "mancheng.reviewer", NOW)));
     }

@@ -5,16 +5,35 @@ import java.util.Set;
 
 /**
  * Lifecycle of a submission as a county sees it: DRAFT → SUBMITTED → IN_REVIEW → RETURNED → SUBMITTED … →
- * APPROVED, or WITHDRAWN. Review outcomes arrive as review events; counties change only their own steps.
+ * APPROVED, or WITHDRAWN → (a new version) DRAFT → SUBMITTED … Review outcomes arrive as review events and move
+ * only a submission that is in review; counties change only their own steps.
  */
 public enum SubmissionStatus {
     DRAFT, SUBMITTED, IN_REVIEW, RETURNED, APPROVED, WITHDRAWN;
 
     private static final Set<SubmissionStatus> EDITABLE = EnumSet.of(DRAFT, RETURNED);
 
-    /** A county may post a new version while it holds the pen: as a draft or after a return. */
+    private static final Set<SubmissionStatus> IN_REVIEWERS_HANDS = EnumSet.of(SUBMITTED, IN_REVIEW);
+
+    /**
+     * A county may post a new version while it holds the pen: as a draft, after a return, or after it withdrew the
+     * submission (filing it again: the new version starts as a draft, see {@link #afterNewVersion()}).
+     */
     public boolean acceptsNewVersion() {
-        return EDITABLE.contains(this);
+        return EDITABLE.contains(this) || this == WITHDRAWN;
+    }
+
+    /** The status once a new version is in: a withdrawn submission is filed again as a draft, others keep theirs. */
+    public SubmissionStatus afterNewVersion() {
+        return this == WITHDRAWN ? DRAFT : this;
+    }
+
+    /**
+     * Whether a review outcome may move the submission: only while the version is in the reviewers' hands. A decision
+     * that arrives after a withdrawal, a return or an approval is late and changes nothing.
+     */
+    public boolean takesReviewOutcomes() {
+        return IN_REVIEWERS_HANDS.contains(this);
     }
 
     /** A county may hand in what it holds; a submission under review or decided stays as it is. */

@@ -82,7 +82,8 @@ public class SubmissionResource {
     @Idempotent
     @RolesAllowed(Roles.SUBMITTER)
     @Operation(operationId = "postSubmission", summary = "报送部门绩效目标（每次报送形成新版本，并即时机审）",
-            description = "同一预算年度、行政区划、部门的再次报送形成新版本。带 Idempotency-Key 的重试返回首次结果且不新建版本；"
+            description = "同一预算年度、行政区划、部门的再次报送形成新版本；已撤回的申报以这种方式重新报送（新版本为草稿，需再次提交）。"
+                    + "带 Idempotency-Key 的重试返回首次结果且不新建版本；"
                     + "If-Match 防止覆盖他人修改。只校验和机审、不保存：POST /api/v1/submissions/checks。")
     @APIResponse(responseCode = "201", description = "已接收，Location 指向该申报，ETag 为新版本，正文含机审结果；重放的 Idempotency-Key 另带 Idempotent-Replayed: true", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "行政区划不在调用方权限范围内")
@@ -190,7 +191,8 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed(Roles.SUBMITTER)
-    @Operation(operationId = "withdrawSubmission", summary = "撤回申报", description = "草稿、已退回或已报送（尚未进入审核）的申报可以撤回；审核中或已通过的不能撤回。")
+    @Operation(operationId = "withdrawSubmission", summary = "撤回申报", description = "草稿、已退回或已报送（尚未进入审核）的申报可以撤回；审核中或已通过的不能撤回。"
+            + "撤回后该申报不计入报表；此后到达的审核结论不再改变其状态；同一部门可 POST 新版本重新报送。")
     @APIResponse(responseCode = "200", description = "已撤回（状态 WITHDRAWN），ETag 为新值", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "409", description = "当前状态不能撤回")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -23,7 +23,8 @@ import com.budgetperf.submission.repository.SubmissionRepository;
 /**
  * What reviewers decided, as the county sees it: the status moves with the review (opened → IN_REVIEW,
  * returned or rejected → RETURNED, finally approved → APPROVED) and every decision is kept as a note with its
- * comments. A decision about an older version than the current one is kept as a note but moves nothing.
+ * comments and on the change feed. A decision about another version than the one in review, or one that arrives
+ * after a withdrawal, is kept as a note and on the feed (with the status as it is) but moves nothing.
  */
 @ApplicationScoped
 public class ReviewOutcomes {
@@ -60,15 +61,19 @@ public class ReviewOutcomes {
             return;
         }
         SubmissionStatus next = next(type, decision, submission.status);
-        boolean current = decision.submissionVersion() == submission.currentVersion;
-        if (current && next != null) {
-            submission.status = next;
-            submission.updatedAt = Instant.now();
+        if (moves(submission, decision)) {
+            if (next != null) {
+                submission.status = next;
+                submission.updatedAt = Instant.now();
+            }
+        } else {
+            LOG.infof("%s %s about version %d of submission %s ignored: the submission is %s at version %d", type,
+                    eventId, decision.submissionVersion(), submission.id, submission.status, submission.currentVersion);
         }
         ReviewNoteEntity note = new ReviewNoteEntity();
         note.submissionId = submission.id;
         note.version = decision.submissionVersion();
-        note.status = next == null ? submission.status.name() : next.name();
+        note.status = submission.status.name();
         note.stage = decision.stage();
         note.grade = decision.grade();
         note.comments = json.write(decision.commentsOrEmpty());
@@ -82,6 +87,16 @@ public class ReviewOutcomes {
                 note.status, note.decidedBy, null, null, null, note.stage, note.grade,
                 decision.commentsOrEmpty().stream()
                         .map(c -> new SubmissionChange.Comment(c.path(), c.text(), c.reason())).toList()));
+    }
+
+    /**
+     * Whether a review event may move the submission: it must concern the current version while that version is in
+     * the reviewers' hands. A decision about an older version, or one that arrives after the county withdrew (or
+     * after the version was already returned or approved), is kept as a note and on the feed with the status
+     * unchanged.
+     */
+    private static boolean moves(SubmissionEntity submission, ReviewDecisionData decision) {
+        return decision.submissionVersion() == submission.currentVersion && submission.status.takesReviewOutcomes();
     }
 
     /** The review event's own id when it is a UUID (CloudEvents ids of this platform are), else one derived from it. */

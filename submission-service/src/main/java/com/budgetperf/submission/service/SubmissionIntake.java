@@ -33,8 +33,8 @@ import com.budgetperf.submission.repository.SubmissionVersionEntity;
 import com.budgetperf.submission.repository.SubmissionVersionRepository;
 
 /**
- * Receives county documents (every accepted post is a new version, machine-reviewed at once) and hands
- * submissions in for review. Handing in writes the {@code budget.submission.submitted.v1} event in the same
+ * Receives county documents (every accepted post is a new version, machine-reviewed at once; a withdrawn submission
+ * is filed again this way, as a draft) and hands submissions in for review. Handing in writes the {@code budget.submission.submitted.v1} event in the same
  * transaction; ERROR findings block it.
  */
 @ApplicationScoped
@@ -90,11 +90,12 @@ public class SubmissionIntake {
         requireMatch(submission, ifMatch);
         if (!submission.status.acceptsNewVersion()) {
             throw new ProblemException(409, "SUBMISSION_LOCKED", "当前状态不能修改",
-                    "该申报" + submission.status.label() + "，不能再报送新版本；被退回后可修改");
+                    "该申报" + submission.status.label() + "，不能再报送新版本；被退回或撤回后可报送新版本");
         }
         PreReview.Reviewed reviewed = preReview.reviewAndNormalise(document, key.fiscalYear());
         ReviewResult review = reviewed.result();
         submission.currentVersion++;
+        submission.status = submission.status.afterNewVersion();
         submission.departmentName = departmentName;
         submission.updatedAt = now;
         SubmissionVersionEntity version = new SubmissionVersionEntity();

@@ -12,14 +12,30 @@ import org.junit.jupiter.api.Test;
 class SubmissionStatusTests {
 
     @Test
-    void theCountyHoldsThePenOnlyAsADraftOrAfterAReturn() {
+    void theCountyHoldsThePenAsADraftAfterAReturnOrAfterAWithdrawal() {
         for (SubmissionStatus status : SubmissionStatus.values()) {
             boolean countyHoldsPen = EnumSet.of(SubmissionStatus.DRAFT, SubmissionStatus.RETURNED).contains(status);
-            assertEquals(countyHoldsPen, status.acceptsNewVersion(), status.name());
+            assertEquals(countyHoldsPen || status == SubmissionStatus.WITHDRAWN, status.acceptsNewVersion(), status.name());
             assertEquals(countyHoldsPen, status.maySubmit(), status.name());
         }
         assertFalse(SubmissionStatus.IN_REVIEW.maySubmit());
         assertTrue(SubmissionStatus.RETURNED.maySubmit());
+        assertFalse(SubmissionStatus.WITHDRAWN.maySubmit(), "a withdrawn submission is filed again with a new version");
+    }
+
+    @Test
+    void aNewVersionFilesAWithdrawnSubmissionAgainAsADraft() {
+        assertEquals(SubmissionStatus.DRAFT, SubmissionStatus.WITHDRAWN.afterNewVersion());
+        assertEquals(SubmissionStatus.RETURNED, SubmissionStatus.RETURNED.afterNewVersion());
+        assertEquals(SubmissionStatus.DRAFT, SubmissionStatus.DRAFT.afterNewVersion());
+    }
+
+    @Test
+    void onlyAVersionInTheReviewersHandsTakesReviewOutcomes() {
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            assertEquals(status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.IN_REVIEW,
+                    status.takesReviewOutcomes(), status.name());
+        }
     }
 
     @Test

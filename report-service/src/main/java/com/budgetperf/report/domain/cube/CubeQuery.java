@@ -19,6 +19,17 @@ public record CubeQuery(List<Measure> measures, List<Dimension> drilldown, List<
 
     public static final int MAX_PAGE = 100_000;
 
+    /** The review status of a submission the county withdrew: outside every figure unless a cut asks for it. */
+    public static final String WITHDRAWN = "WITHDRAWN";
+
+    /**
+     * Whether withdrawn submissions are counted: only when the query cuts {@code status:WITHDRAWN} (alone or among
+     * other statuses); otherwise they are outside every measure and every fact row.
+     */
+    public boolean includesWithdrawn() {
+        return cuts.stream().anyMatch(cut -> cut.dimension().name().equals("status") && cut.values().contains(WITHDRAWN));
+    }
+
     /** One cut: the dimension and the values it may take (any of them). */
     public record Cut(Dimension dimension, List<Object> values) {
     }

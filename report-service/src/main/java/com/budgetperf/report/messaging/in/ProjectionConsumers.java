@@ -45,6 +45,7 @@ public class ProjectionConsumers implements RoutedConsumer {
                 record.partition(), record.offset(), eventTime(record, event));
         this.submissionRoutes = EventRoutes.of(EventTopics.SUBMISSIONS, CONSUMER)
                 .on(SubmissionSubmitted.TYPE, SubmissionSubmitted.class, projector::submissionSubmitted)
+                .on(SubmissionWithdrawn.TYPE, SubmissionWithdrawn.class, projector::submissionWithdrawn)
                 .afterEachRecord(position);
         this.reviewRoutes = EventRoutes.of(EventTopics.REVIEWS, CONSUMER)
                 .on(ReviewCaseOpened.TYPE, ReviewCaseOpened.class, projector::reviewCaseOpened)
@@ -55,6 +56,7 @@ public class ProjectionConsumers implements RoutedConsumer {
                         event -> projector.reviewDecided(ReviewOutcome.Kind.APPROVED, event))
                 .on(ReviewDecided.REJECTED, ReviewDecided.class,
                         event -> projector.reviewDecided(ReviewOutcome.Kind.REJECTED, event))
+                .on(ReviewCaseClosed.TYPE, ReviewCaseClosed.class, projector::reviewCaseClosed)
                 .on(ReviewAuditCheckpoint.TYPE, ReviewAuditCheckpoint.class, auditCheckpoints::keep)
                 .afterEachRecord(position);
     }
@@ -70,7 +72,7 @@ public class ProjectionConsumers implements RoutedConsumer {
                 .orElseThrow(() -> new IllegalArgumentException("not projected here: " + topic));
     }
 
-    /** Every submitted version updates the submission fact (latest version wins). */
+    /** Every submitted version updates the submission fact (latest version wins); a withdrawal takes it out. */
     @Incoming(EventTopics.SUBMISSIONS)
     @Blocking
     public void submissions(ConsumerRecord<String, String> record) {
