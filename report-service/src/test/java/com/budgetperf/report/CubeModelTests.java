@@ -16,6 +16,7 @@ import com.budgetperf.report.domain.cube.Approval;
 import com.budgetperf.report.domain.cube.BarChart;
 import com.budgetperf.report.domain.cube.CubeQuery;
 import com.budgetperf.report.domain.cube.CubeQueryException;
+import com.budgetperf.report.repository.CubeSource;
 import com.budgetperf.report.repository.CubeSql;
 import com.budgetperf.report.domain.cube.Grain;
 import com.budgetperf.report.export.CellText;
@@ -65,7 +66,7 @@ class CubeModelTests {
         for (String cut : new String[] {"status:WITHDRAWN", "fiscal_year:2025|status:PENDING;WITHDRAWN"}) {
             CubeQuery query = CubeQuery.aggregate("submissions", "status", cut, null, Approval.ALL, 0, 10);
             assertTrue(query.includesWithdrawn(), cut);
-            CubeSql.Statement statement = CubeSql.cellsAndSummary(query, "13");
+            CubeSql.Statement statement = CubeSql.cellsAndSummary(query, "13", CubeSource.FACTS);
             assertFalse(statement.sql().contains("WITHDRAWN"), "the cut value is a parameter: " + statement.sql());
             assertTrue(statement.parameters().contains("WITHDRAWN"), cut);
         }

@@ -26,6 +26,7 @@ import com.budgetperf.report.messaging.in.ReviewCaseOpened;
 import com.budgetperf.report.messaging.in.ReviewDecided;
 import com.budgetperf.report.messaging.in.ReviewStageEntered;
 import com.budgetperf.report.messaging.in.SubmissionSubmitted;
+import com.budgetperf.report.messaging.in.SubmissionWithdrawn;
 import com.budgetperf.report.projection.ReadModelProjector;
 import com.budgetperf.report.projection.ReviewOutcome;
 import com.budgetperf.report.repository.CubeRollups;
@@ -61,7 +62,7 @@ class CubeRollupEquivalenceTest {
             Map.entry("region_county", List.of((Object[]) COUNTIES)),
             Map.entry("fiscal_year", List.of(2024, 2025, 2026)),
             Map.entry("department", List.of((Object[]) DEPARTMENTS)),
-            Map.entry("status", List.of("PENDING", "IN_REVIEW", "RETURNED", "APPROVED", "REJECTED")),
+            Map.entry("status", List.of("PENDING", "IN_REVIEW", "RETURNED", "APPROVED", "REJECTED", "WITHDRAWN")),
             Map.entry("grade", List.of((Object[]) GRADES)),
             Map.entry("suggested_grade", List.of((Object[]) GRADES)),
             Map.entry("approved_stage", List.of((Object[]) STAGES)),
@@ -207,7 +208,13 @@ class CubeRollupEquivalenceTest {
         } else if (dice < 82) {
             transaction(() -> projector.reviewDecided(ReviewOutcome.Kind.APPROVED,
                     decision(one, pick(random, STAGES), pick(random, GRADES), random.nextBoolean())));
-        } else if (dice < 92) {
+        } else if (dice < 88) {
+            transaction(() -> projector.reviewDecided(ReviewOutcome.Kind.RETURNED,
+                    decision(one, pick(random, STAGES), random.nextBoolean() ? pick(random, GRADES) : null, false)));
+        } else if (dice < 92) { // the county withdraws the version it holds (a later version comes back)
+            transaction(() -> projector.submissionWithdrawn(new SubmissionWithdrawn(one.id(), one.version(), Instant.now(),
+                    "county-system")));
+        } else if (dice < 93) {
             transaction(() -> projector.reviewDecided(ReviewOutcome.Kind.RETURNED,
                     decision(one, pick(random, STAGES), random.nextBoolean() ? pick(random, GRADES) : null, false)));
         } else {

@@ -20,8 +20,6 @@ final class CubeSnippets {
 
     private static final String REVIEW_STATUS = "s.review_status";
 
-    /** Withdrawn submissions are outside the figures unless a cut names them ({@link CubeQuery#includesWithdrawn()}). */
-    static final String NOT_WITHDRAWN = REVIEW_STATUS + " <> '" + CubeQuery.WITHDRAWN + "'";
     private static final String PROJECT_NAME = "case when p.classified then '涉密' else p.project_name end";
 
     /** Joined to indicator rows when project columns are needed (facts, or a project dimension). */

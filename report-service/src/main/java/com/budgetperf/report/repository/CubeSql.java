@@ -131,8 +131,9 @@ public final class CubeSql {
                     .append(cut.values().stream().map(v -> bind(parameters, v)).collect(Collectors.joining(", ")))
                     .append(")");
         }
-        if (!query.includesWithdrawn()) {
-            where.append(" and ").append(CubeSnippets.NOT_WITHDRAWN);
+        if (!query.includesWithdrawn()) { // withdrawn submissions count only when a cut names them
+            where.append(" and ").append(source.submissionColumn("review_status")).append(" <> '")
+                    .append(CubeQuery.WITHDRAWN).append("'");
         }
         if (query.approval().finalOnly()) {
             where.append(" and ").append(source.submissionColumn("final_approved"));
