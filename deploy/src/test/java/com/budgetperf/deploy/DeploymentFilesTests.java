@@ -55,6 +55,20 @@ class DeploymentFilesTests {
     }
 
     @Test
+    void theServiceImageCarriesTheCjkFontReportServiceReadsByDefault() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("deploy/docker/service.Dockerfile"));
+        String config = Files.readString(ROOT.resolve(
+                "report-service/src/main/java/com/budgetperf/report/config/ReportConfig.java"));
+        java.util.regex.Matcher fontDefault = java.util.regex.Pattern
+                .compile("@WithDefault\\(\"([^\"]+\\.tt[cf])\"\\)").matcher(config);
+        assertTrue(fontDefault.find(), "report.pdf.font-path has a default");
+        String fontPath = fontDefault.group(1);
+        assertTrue(dockerfile.contains("fonts-noto-cjk"), "the image installs Noto CJK");
+        assertTrue(dockerfile.lines().anyMatch(line -> line.startsWith("COPY --from=") && line.endsWith(" " + fontPath)),
+                "the runtime stage holds the font at " + fontPath);
+    }
+
+    @Test
     void dockerComposeStartsEverythingInOrderWithHealthChecks() throws IOException {
         Map<String, Object> compose = documents(ROOT.resolve("docker-compose.yml")).get(0);
         Map<String, Object> services = map(compose, "services");
