@@ -36,6 +36,15 @@ class EventSchemaTests {
     }
 
     @Test
+    void itReadsTheAuditCheckpointItKeeps() {
+        ReviewAuditCheckpoint checkpoint = EventSchemas.exampleData(ReviewAuditCheckpoint.TYPE, ReviewAuditCheckpoint.class);
+        assertEquals(2, checkpoint.seq());
+        assertEquals(64, checkpoint.digest().length());
+        assertEquals(64, checkpoint.previousDigest().length());
+        assertEquals(17, checkpoint.heads());
+    }
+
+    @Test
     void itReadsTheReviewEvents() {
         ReviewCaseOpened opened = EventSchemas.exampleData(ReviewCaseOpened.TYPE, ReviewCaseOpened.class);
         assertEquals("COUNTY_FINANCE", opened.stage());

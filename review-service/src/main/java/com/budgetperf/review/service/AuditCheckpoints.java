@@ -17,7 +17,7 @@ import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.platform.outbox.Outbox;
 import com.budgetperf.review.domain.AuditChain;
 import com.budgetperf.review.domain.AuditCheckpoint;
-import com.budgetperf.review.messaging.AuditCheckpointPublished;
+import com.budgetperf.review.messaging.out.AuditCheckpointPublished;
 import com.budgetperf.review.repository.AuditCheckpointRepository;
 
 import io.quarkus.scheduler.Scheduled;

@@ -46,6 +46,14 @@ class EventSchemaTests {
     }
 
     @Test
+    void theAuditCheckpointItPublishesMatchesItsSchema() {
+        EventSchemas.assertValid(written(AuditCheckpointPublished.TYPE, new AuditCheckpointPublished(1, NOW, null,
+                "0123456789abcdef".repeat(4), 3)));
+        EventSchemas.assertValid(written(AuditCheckpointPublished.TYPE, new AuditCheckpointPublished(2, NOW,
+                "0123456789abcdef".repeat(4), "fedcba9876543210".repeat(4), 4)));
+    }
+
+    @Test
     void itReadsTheSubmissionEventsAsTheirSchemasDescribeThem() {
         SubmissionSubmitted submitted = EventSchemas.exampleData(SubmissionSubmitted.TYPE, SubmissionSubmitted.class);
         assertEquals("130607", submitted.regionCode());

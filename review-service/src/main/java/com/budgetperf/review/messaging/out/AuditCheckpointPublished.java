@@ -1,4 +1,4 @@
-package com.budgetperf.review.messaging;
+package com.budgetperf.review.messaging.out;
 
 import java.time.Instant;
 
