@@ -23,7 +23,10 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "不能包含控制字符（如 NUL、ESC）或无效的 Unicode 字符";
+    /** The violation's message, also for checks of the same rule outside Bean Validation (the UI's forms). */
+    String MESSAGE = "不能包含控制字符（如 NUL、ESC）或无效的 Unicode 字符";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 

@@ -92,7 +92,7 @@ public class CaseGuard {
      * The web forms reach the use cases without the API's bean validation: texts typed into them are checked by
      * the same rule as {@link PlainText} (one rule, the platform's), with the same message.
      */
-    static final String CONTROL_CHARACTERS = "不能包含控制字符（如 NUL、ESC）或无效的 Unicode 字符";
+    static final String CONTROL_CHARACTERS = PlainText.MESSAGE;
 
     static boolean plain(String text) {
         return text == null || PlainText.Validator.firstControlCharacter(text) < 0;
