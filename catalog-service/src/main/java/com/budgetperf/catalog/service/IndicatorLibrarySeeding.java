@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -72,14 +74,20 @@ public class IndicatorLibrarySeeding {
         Instant now = Instant.now();
         int inserted = 0;
         int updated = 0;
+        // one read of the library instead of one query per template: this runs on every start
+        Map<String, IndicatorTemplateEntity> library = new HashMap<>();
+        for (IndicatorTemplateEntity entity : repository.listAll()) {
+            library.put(entity.level2 + '\u0000' + entity.name, entity);
+        }
         for (IndicatorTemplateDraft draft : drafts) {
-            var existing = repository.findByLevel2AndName(draft.level2(), draft.name());
-            if (existing.isPresent()) {
-                IndicatorTemplateEntity entity = existing.get();
+            IndicatorTemplateEntity entity = library.get(draft.level2() + '\u0000' + draft.name());
+            if (entity != null) {
                 IndicatorTemplateMapper.apply(draft, entity);
                 updated++;
             } else {
-                repository.persist(IndicatorTemplateMapper.newEntity(draft, now));
+                IndicatorTemplateEntity created = IndicatorTemplateMapper.newEntity(draft, now);
+                repository.persist(created);
+                library.put(draft.level2() + '\u0000' + draft.name(), created);
                 inserted++;
             }
         }

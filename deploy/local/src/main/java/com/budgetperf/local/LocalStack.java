@@ -119,6 +119,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     static void awaitReady(String url, Duration timeout) throws InterruptedException {
+        awaitReady(url, timeout, Duration.ofSeconds(1));
+    }
+
+    static void awaitReady(String url, Duration timeout, Duration poll) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -131,7 +135,7 @@ public final class LocalStack implements AutoCloseable {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(1000);
+            Thread.sleep(poll.toMillis());
         }
         throw new IllegalStateException(url + " not ready within " + timeout);
     }

@@ -81,6 +81,7 @@ public final class OidcProvider {
                 {"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
                  "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
                  "token_endpoint":"%1$s/protocol/openid-connect/token",
+                 "end_session_endpoint":"%1$s/protocol/openid-connect/logout",
                  "id_token_signing_alg_values_supported":["RS256"]}""".formatted(issuer);
         respond(exchange, body);
     }

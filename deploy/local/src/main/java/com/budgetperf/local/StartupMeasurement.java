@@ -1,0 +1,159 @@
+package com.budgetperf.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.budgetperf.platform.testing.FixedPortKafka;
+import com.budgetperf.platform.testing.OidcProvider;
+import com.budgetperf.platform.testing.SharedPostgres;
+
+/**
+ * Issue 14's start-time and memory harness (a benchmark, not a test): each packaged service started alone, as a
+ * production process would start, against embedded PostgreSQL, a Kafka broker and a token-signing OIDC provider on
+ * ports of their own (so it runs beside the local stack and the test builds). For every service and JVM setting it
+ * prints the time from process start to the first {@code 200} of {@code /q/health/ready} (first start: empty
+ * database, Flyway migrates; second start: migrated), Quarkus' own "started in", and the resident set size after
+ * 15 idle seconds. With {@code -Dstack=true} it also times {@link LocalStack#start()} (Keycloak included, fixed
+ * ports 5432/9092/8180/8081-8084, which must be free). The load average is printed beside the figures because
+ * this machine is shared: a loaded machine gives upper bounds. Run with {@code deploy/local/measure-start.sh}.
+ */
+public final class StartupMeasurement {
+
+    /** The JVM settings compared; the first is what the README recommends for production. */
+    static final Map<String, List<String>> SETTINGS = Map.of(
+            "lean", List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
+                    "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:TieredStopAtLevel=1"),
+            "default", List.of("-Xmx512m"));
+
+    static final int POSTGRES_PORT = 25432;
+    static final int KAFKA_PORT = 29092;
+    static final int OIDC_PORT = 28180;
+    static final int SERVICE_PORT = 28080;
+    static final Pattern STARTED_IN = Pattern.compile("started in (\\d+\\.\\d+)s");
+
+    record Run(String service, String setting, String start, long readyMillis, String quarkusSeconds, long rssKiB) {
+    }
+
+    private StartupMeasurement() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("stack.root", ".")).toAbsolutePath().normalize();
+        Path work = root.resolve("deploy/local/target/startup");
+        Files.createDirectories(work.resolve("logs"));
+        List<Run> runs = new ArrayList<>();
+        SharedPostgres.start(POSTGRES_PORT, work.resolve("postgres"));
+        FixedPortKafka kafka = FixedPortKafka.start(KAFKA_PORT, work.resolve("kafka"));
+        OidcProvider oidc = OidcProvider.start("localhost", OIDC_PORT);
+        try {
+            for (String setting : List.of("lean", "default")) {
+                for (String service : LocalStack.SERVICES.keySet()) {
+                    String database = service.replace("-service", "") + "_" + setting;
+                    SharedPostgres.database(database, "budget");
+                    for (String start : List.of("first", "second")) {
+                        runs.add(measure(root, work, service, setting, start, database, kafka.bootstrapServers(),
+                                oidc.issuer()));
+                    }
+                }
+            }
+        } finally {
+            kafka.stop();
+            SharedPostgres.stop();
+        }
+        Long stackMillis = Boolean.getBoolean("stack") ? measureStack(root) : null;
+        print(runs, stackMillis);
+    }
+
+    static Run measure(Path root, Path work, String service, String setting, String start, String database,
+            String kafka, String oidcIssuer) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SETTINGS.get(setting));
+        command.addAll(List.of("-jar", root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> environment = builder.environment();
+        environment.put("DB_PORT", String.valueOf(POSTGRES_PORT));
+        environment.put("DB_NAME", database);
+        environment.put("DB_USER", "budget");
+        environment.put("DB_PASSWORD", "budget");
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        environment.put("OIDC_URL", oidcIssuer);
+        environment.put("OIDC_CLIENT_SECRET", "startup-measurement");
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(SERVICE_PORT));
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        Path log = work.resolve("logs").resolve(service + "-" + setting + "-" + start + ".log");
+        builder.directory(root.resolve(service).toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        long begin = System.nanoTime();
+        Process process = builder.start();
+        try {
+            LocalStack.awaitReady("http://localhost:" + SERVICE_PORT + "/q/health/ready", Duration.ofMinutes(3),
+                    Duration.ofMillis(50));
+            long readyMillis = (System.nanoTime() - begin) / 1_000_000;
+            Thread.sleep(15_000);
+            long rss = residentKiB(process.pid());
+            Matcher started = STARTED_IN.matcher(Files.readString(log));
+            Run run = new Run(service, setting, start, readyMillis, started.find() ? started.group(1) : "?", rss);
+            System.out.printf("[startup] %-18s %-7s %-6s ready %6d ms (Quarkus: %ss), idle RSS %4d MB%n", service,
+                    setting, start, readyMillis, run.quarkusSeconds(), rss / 1024);
+            return run;
+        } finally {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    static long residentKiB(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for process " + pid);
+    }
+
+    static long measureStack(Path root) throws Exception {
+        long begin = System.nanoTime();
+        try (LocalStack stack = new LocalStack(root, root.resolve("deploy/local/target/keycloak-26.7.3"))) {
+            stack.start();
+            return (System.nanoTime() - begin) / 1_000_000;
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().split(" ", 4)[0];
+        } catch (IOException unreadable) {
+            return "?";
+        }
+    }
+
+    static void print(List<Run> runs, Long stackMillis) {
+        System.out.printf("%n== start time and idle RSS, %s, %d cores, load average %s ==%n",
+                LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES), Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+        System.out.println("| service | JVM setting | start | ready (process start → /q/health/ready) | Quarkus "
+                + "\"started in\" | idle RSS | goal |");
+        System.out.println("|---|---|---|---:|---:|---:|---|");
+        for (Run run : runs) {
+            System.out.printf("| %s | %s | %s | %,d ms | %s s | %d MB | ≤ 3 s, ≤ 250 MB: %s |%n", run.service(),
+                    run.setting(), run.start(), run.readyMillis(), run.quarkusSeconds(), run.rssKiB() / 1024,
+                    run.readyMillis() <= 3000 && run.rssKiB() <= 250 * 1024 ? "met" : "missed");
+        }
+        System.out.println("JVM settings: " + SETTINGS);
+        if (stackMillis != null) {
+            System.out.printf("local stack (PostgreSQL, Kafka, Keycloak, four services) ready in %,d ms (goal ≤ 90 s: %s)%n",
+                    stackMillis, stackMillis <= 90_000 ? "met" : "missed");
+        }
+    }
+}
