@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
-# Renders page 1 of the disclosure PDF (项目支出绩效目标表) to docs/disclosure-page1.png, for a person to check that
-# the Chinese text is legible. Runs DisclosurePdfTest, which writes <build folder>/disclosure.pdf, then pdftoppm.
-# Needs: poppler-utils (pdftoppm) and fonts-noto-cjk —  apt-get install -y poppler-utils fonts-noto-cjk
-# Usage: report-service/scripts/render-disclosure.sh [resolution-dpi]     (BUILD_FOLDER=target by default)
+# Renders disclosure PDF pages to docs/disclosure-*.png, for a person to look at the tables (legible Chinese, column
+# widths, wrapping, merged 一级/二级 cells, the grid's header repeated after a page break). DisclosureContentTest sends
+# the seed documents through the read model, fetches the PDFs and renders the pages with PDFBox into the build folder;
+# this script runs it and copies the pictures. Needs fonts-noto-cjk (as the tests do); nothing else.
+# Usage: report-service/scripts/render-disclosure.sh        (BUILD_FOLDER=target by default; SKIP_TEST=1 to copy only)
 set -euo pipefail
 module="$(cd "$(dirname "$0")/.." && pwd)"
 root="$(cd "$module/.." && pwd)"
 build="${BUILD_FOLDER:-target}"
-dpi="${1:-60}"
-command -v pdftoppm >/dev/null || { echo "pdftoppm missing: apt-get install -y poppler-utils" >&2; exit 1; }
 if [[ "${SKIP_TEST:-}" != "1" ]]; then
-  (cd "$root" && ./mvnw -B -o -pl report-service test -Dbuild.folder="$build" \
-      -Dtest=DisclosurePdfTest -Dsurefire.failIfNoSpecifiedTests=false)
+  (cd "$root" && ./mvnw -B -o -pl report-service -am test -Dbuild.folder="$build" \
+      -Dtest=DisclosureContentTest -Dsurefire.failIfNoSpecifiedTests=false)
 fi
-pdf="$module/$build/disclosure.pdf"
-[[ -s "$pdf" ]] || { echo "no $pdf: DisclosurePdfTest did not write it" >&2; exit 1; }
-pdftoppm -png -r "$dpi" -f 1 -l 1 -singlefile "$pdf" "$module/docs/disclosure-page1"
-echo "wrote $module/docs/disclosure-page1.png ($(stat -c %s "$module/docs/disclosure-page1.png") bytes) from $pdf"
+copy() {
+  local from="$module/$build/$1" to="$module/docs/$2"
+  [[ -s "$from" ]] || { echo "no $from: DisclosureContentTest did not write it" >&2; exit 1; }
+  cp "$from" "$to"
+  echo "wrote $to ($(stat -c %s "$to") bytes)"
+}
+copy disclosure-000-page1.png disclosure-page1.png
+copy disclosure-000-department-table.png disclosure-department-table.png
+copy disclosure-001-project.png disclosure-project.png
+copy disclosure-001-grid-continued.png disclosure-grid-continued.png

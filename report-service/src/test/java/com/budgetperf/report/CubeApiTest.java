@@ -390,18 +390,25 @@ class CubeApiTest {
                 .when().get("/api/v1/reports/departments/" + departmentA + "/disclosure.xlsx")
                 .then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertEquals(2, workbook.getNumberOfSheets());
-            Sheet first = workbook.getSheetAt(0);
-            assertEquals(year + "年度项目支出绩效目标表", first.getRow(0).getCell(0).getStringCellValue());
-            assertEquals("'=1+1 培训项目", first.getRow(1).getCell(1).getStringCellValue());
-            assertEquals(100.5, first.getRow(4).getCell(2).getNumericCellValue());
-            assertEquals("培训人数", first.getRow(8).getCell(2).getStringCellValue());
-            assertEquals("原文", first.getRow(8).getCell(3).getStringCellValue());
-            Sheet secret = workbook.getSheetAt(1);
-            assertEquals("涉密", secret.getRow(1).getCell(1).getStringCellValue());
-            assertEquals(50.0, secret.getRow(4).getCell(2).getNumericCellValue());
-            assertEquals("涉密", secret.getRow(8).getCell(2).getStringCellValue());
-            assertEquals("涉密", secret.getRow(8).getCell(3).getStringCellValue());
+            assertEquals(3, workbook.getNumberOfSheets(), "部门整体, then one sheet per project");
+            assertEquals("部门整体", workbook.getSheetAt(0).getSheetName());
+            Sheet first = workbook.getSheetAt(1);
+            assertEquals("1.=1+1 培训项目绩效目标表", first.getRow(0).getCell(0).getStringCellValue());
+            int names = DisclosureContentTest.rowOf(first, "项目编码");
+            assertEquals("'=1+1 培训项目", first.getRow(names).getCell(5).getStringCellValue(), "neutralised");
+            int funds = DisclosureContentTest.rowOf(first, "预算规模及资金用途");
+            assertEquals(100.5, first.getRow(funds).getCell(2).getNumericCellValue());
+            int grid = DisclosureContentTest.rowOf(first, "一级指标");
+            assertEquals("培训人数", first.getRow(grid + 1).getCell(2).getStringCellValue());
+            assertEquals("原文", first.getRow(grid + 1).getCell(4).getStringCellValue());
+            Sheet secret = workbook.getSheetAt(2);
+            assertEquals("涉密", secret.getRow(DisclosureContentTest.rowOf(secret, "项目编码")).getCell(5).getStringCellValue());
+            assertEquals(50.0, secret.getRow(DisclosureContentTest.rowOf(secret, "预算规模及资金用途")).getCell(2)
+                    .getNumericCellValue());
+            int secretGrid = DisclosureContentTest.rowOf(secret, "一级指标");
+            assertEquals("产出指标", secret.getRow(secretGrid + 1).getCell(0).getStringCellValue());
+            assertEquals("涉密", secret.getRow(secretGrid + 1).getCell(2).getStringCellValue());
+            assertEquals("涉密", secret.getRow(secretGrid + 1).getCell(4).getStringCellValue());
             StringBuilder all = new StringBuilder();
             secret.forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
             assertTrue(!all.toString().contains("涉密工程") && !all.toString().contains("秘密指标"), all.toString());

@@ -62,6 +62,8 @@ final class CubeEvents {
         Integer qualityScore;
         String suggestedGrade;
         Instant submittedAt;
+        /** A whole document (e.g. a seed document) sent instead of the one built from {@link #projects}. */
+        ObjectNode document;
 
         Submission(int fiscalYear, String regionCode) {
             this.fiscalYear = fiscalYear;
@@ -97,6 +99,12 @@ final class CubeEvents {
             return this;
         }
 
+        /** Sends this document (goals, 资金用途, 部门整体 …) as it is, with no parsed values. */
+        Submission document(ObjectNode whole) {
+            this.document = whole;
+            return this;
+        }
+
         Submission version(int newVersion) {
             this.version = newVersion;
             return this;
@@ -115,6 +123,12 @@ final class CubeEvents {
                     .put("ruleSetVersion", "2025.1");
             if (qualityScore != null) {
                 data.put("qualityScore", qualityScore).put("suggestedGrade", suggestedGrade);
+            }
+            if (document != null) {
+                data.set("document", document.deepCopy());
+                data.putArray("values");
+                data.putArray("findings");
+                return data;
             }
             ArrayNode projectNodes = data.putObject("document").put("overallGoal", "目标").putArray("projects");
             ArrayNode values = data.putArray("values");

@@ -13,19 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 import com.budgetperf.platform.testing.TestTokens;
 import com.budgetperf.report.CubeEvents.Submission;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The disclosure document as PDF: read back with OpenPDF's text extractor, the Chinese project names, indicators
- * and amounts are there and a 涉密 project shows only “涉密”. The document is also written to
- * {@code <build folder>/disclosure.pdf} for {@code scripts/render-disclosure.sh}, which renders page 1 to PNG.
+ * The disclosure document as PDF: read back with PDFBox's text extractor, the 部门整体 page comes first, then one page
+ * per project with the Chinese project names, indicators and amounts, and a 涉密 project shows only “涉密”. The
+ * document is also written to {@code <build folder>/disclosure.pdf}. The seed documents' disclosure is
+ * {@link DisclosureContentTest}.
  */
 @QuarkusTest
 class DisclosurePdfTest {
@@ -49,21 +50,23 @@ class DisclosurePdfTest {
         Files.write(out, pdf);
         assertTrue(pdf.length < 3_000_000, "the embedded CJK font is subset: " + pdf.length + " bytes");
 
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            assertEquals(2, reader.getNumberOfPages());
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            String first = extractor.getTextFromPage(1);
-            for (String expected : new String[] {year + "年度项目支出绩效目标表", "农村公路养护工程", "项目资金（万元）",
-                    "年度资金总额", "120.500000", "其中：财政拨款", "一级指标", "养护里程", "群众出行条件改善", "沿线群众满意度",
-                    "测试部门" + submission.departmentCode}) {
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertEquals(3, read.getNumberOfPages(), "部门整体 page, then one page per project");
+            String first = DisclosureContentTest.page(read, 1);
+            for (String expected : new String[] {"保定市满城区测试部门" + submission.departmentCode, year + "年度部门预算绩效目标",
+                    "第一部分部门整体绩效目标", "一、总体绩效目标", "目标"}) {
                 assertTrue(first.contains(expected), expected + " missing from page 1:\n" + first);
             }
-            String second = extractor.getTextFromPage(2);
-            assertTrue(second.contains("涉密") && second.contains("30.000000") && second.contains("产出指标"), second);
+            String project = DisclosureContentTest.page(read, 2);
+            for (String expected : new String[] {"1.农村公路养护工程绩效目标表", "保定市满城区测试部门" + submission.departmentCode,
+                    "单位：万元", "项目编码130607-001", "预算规模及资金用途", "预算数120.50", "其中：财政资金100.50",
+                    "其他资金20.00", "一级指标二级指标三级指标绩效指标描述指标值指标值确定依据", "养护里程", "群众出行条件改善",
+                    "沿线群众满意度"}) {
+                assertTrue(project.contains(expected), expected + " missing from page 2:\n" + project);
+            }
+            String second = DisclosureContentTest.page(read, 3);
+            assertTrue(second.contains("2.涉密绩效目标表") && second.contains("30.00") && second.contains("产出指标"), second);
             assertFalse(second.contains("保密通信设施") || second.contains("秘密指标"), second);
-        } finally {
-            reader.close();
         }
         given().auth().oauth2(TestTokens.user("analyst.1310").roles("analyst").region("1310").sign())
                 .queryParam("fiscalYear", year).when().get(path).then().statusCode(404);

@@ -35,6 +35,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * S1 130607: version 1 (one project 10), then version 2 (two projects 20 + 涉密 5); v2 returned at county finance
  * S2 130602: sent twice with the same event id (a duplicate); approved, final, grade 优
  * S3 131002: pending
+ * S4 130871 (another year): seed 000, version 2 with fewer goals — its disclosure (部门整体 grid, goals, 资金用途, plans)
+ * S5 130607 (that year): seed 001, withdrawn — not disclosed, before and after
  * plus an unreadable record on budget.submissions (dead-lettered live, left out by the rebuild)
  * </pre>
  */
@@ -68,6 +70,15 @@ class ReadModelRebuildTest {
         s2.decide(s2.openCase(), "budget.review.approved.v1", "COUNTY_FINANCE", "优", true);
         new Submission(year, "131002").projects(project("D", "廊坊项目", "3", "3", "0")).send();
         KafkaProbe.send("budget.submissions", UUID.randomUUID().toString(), "这不是事件");
+        // the disclosure's content (V160): seed 000 filed twice (version 2 keeps fewer goals), seed 001 withdrawn
+        int seedYear = ReportEvents.freshFiscalYear();
+        Submission s4 = SeedDocuments.submission(SeedDocuments.SEED_000, seedYear).send();
+        ObjectNode fewer = SeedDocuments.document(SeedDocuments.SEED_000);
+        fewer.putArray("subGoals").add("1、就业工作：第二版");
+        ((ObjectNode) fewer.withArray("projects").get(0)).putArray("goals").add("第二版目标");
+        s4.version(2).document(fewer).send();
+        Submission s5 = SeedDocuments.submission(SeedDocuments.SEED_001, seedYear).send();
+        WithdrawalProjectionTest.withdraw(s5, 1);
 
         String province = TestTokens.user("analyst.13").roles("analyst").region("13").sign();
         Map<String, String> aggregate = Map.of(
@@ -87,6 +98,15 @@ class ReadModelRebuildTest {
         JsonNode indicatorsBefore = get(province, CubeApiTest.FACTS, Map.of("grain", "indicator", "cut", "fiscal_year:" + year));
         String progressBefore = given().auth().oauth2(province).queryParam("fiscalYear", year)
                 .when().get("/api/v1/charts/review-progress.svg").then().statusCode(200).extract().asString();
+        String disclosureBefore = await().atMost(Duration.ofSeconds(40)).until(
+                () -> DisclosureContentTest.dump(DisclosureContentTest.disclosure(province, s4, seedYear, "xlsx")),
+                text -> text.contains("第二版目标"));
+        await().atMost(Duration.ofSeconds(40)).until(() -> given().auth().oauth2(province)
+                .queryParam("fiscalYear", seedYear).when().get(DisclosureContentTest.path(s5, "xlsx")).then().extract()
+                .statusCode() == 404);
+        String contentBefore = disclosureContent(s1.submissionId, s4.submissionId, s5.submissionId);
+        assertTrue(contentBefore.contains("第二版目标") && contentBefore.contains("《财务管理制度》《社会保险基金财务制度》")
+                && contentBefore.contains("对2021年参加城乡居民养老保险的重度残疾人员进行代缴补贴"), contentBefore);
         long processedBefore = count("select count(*) from processed_event where consumer = 'report-service'");
         long submissionsBefore = count("select count(*) from fact_submission");
 
@@ -106,6 +126,11 @@ class ReadModelRebuildTest {
                 withoutFreshness(get(province, CubeApiTest.FACTS, Map.of("grain", "indicator", "cut", "fiscal_year:" + year))));
         assertEquals(progressBefore, given().auth().oauth2(province).queryParam("fiscalYear", year)
                 .when().get("/api/v1/charts/review-progress.svg").then().statusCode(200).extract().asString());
+        assertEquals(contentBefore, disclosureContent(s1.submissionId, s4.submissionId, s5.submissionId));
+        assertEquals(disclosureBefore,
+                DisclosureContentTest.dump(DisclosureContentTest.disclosure(province, s4, seedYear, "xlsx")));
+        given().auth().oauth2(province).queryParam("fiscalYear", seedYear).when()
+                .get(DisclosureContentTest.path(s5, "pdf")).then().statusCode(404);
         assertEquals(processedBefore, count("select count(*) from processed_event where consumer = 'report-service'"));
         assertEquals(submissionsBefore, count("select count(*) from fact_submission"));
         String facts = factsBefore.toString();
@@ -131,6 +156,33 @@ class ReadModelRebuildTest {
         ObjectNode copy = answer.deepCopy();
         copy.remove("includesEventsUpTo");
         return copy;
+    }
+
+    /** Every row of the disclosure's content (V160) for these submissions, in key order. */
+    static String disclosureContent(UUID... submissions) throws Exception {
+        String ids = java.util.Arrays.stream(submissions).map(id -> "'" + id + "'")
+                .collect(java.util.stream.Collectors.joining(","));
+        StringBuilder all = new StringBuilder();
+        for (String select : new String[] {
+                "select submission_id, version, project_no, purpose, plan_mar, plan_jun, plan_oct, plan_dec from fact_project",
+                "select submission_id, project_no, indicator_no, description, value_written, basis, scoring from fact_indicator",
+                "select submission_id, version, project_no, goal_no, goal from fact_project_goal",
+                "select submission_id, version, overall_goal, safeguards from fact_department_target",
+                "select submission_id, version, goal_no, goal from fact_department_goal",
+                "select submission_id, version, indicator_no, level1, level2, name, description, value_written, basis, scoring"
+                        + " from fact_department_indicator"}) {
+            try (Connection connection = SharedPostgres.connect("report"); Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(select + " where submission_id in (" + ids + ") order by 1, 2, 3, 4")) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        all.append(result.getString(c)).append('|');
+                    }
+                    all.append('\n');
+                }
+            }
+        }
+        return all.toString();
     }
 
     static long count(String sql) throws Exception {

@@ -95,7 +95,7 @@ public final class CityReportPage {
             crumbs.add(new String[] {departmentName(report.department()), links.department(report.request().department())});
         }
         if (report.project() != null) {
-            crumbs.add(new String[] {report.project().publishedName(), null});
+            crumbs.add(new String[] {report.project().name(), null});
         }
         html.append("<nav aria-label=\"当前位置\">\n<ol class=\"crumbs\">\n");
         for (int i = 0; i < crumbs.size(); i++) {
@@ -235,7 +235,7 @@ public final class CityReportPage {
         for (int p = 0; p < department.projects().size(); p++) {
             Disclosure.ProjectTable project = department.projects().get(p);
             html.append("<tr><th scope=\"row\"><a href=\"").append(escape(links.project(p + 1))).append("\">")
-                    .append(escape(project.publishedName())).append("</a></th><td class=\"text\">")
+                    .append(escape(project.name())).append("</a></th><td class=\"text\">")
                     .append(escape(project.code() == null ? Figures.NONE : project.code())).append("</td><td>")
                     .append(Figures.money(project.budgetTotal())).append("</td><td>").append(Figures.money(project.budgetFiscal()))
                     .append("</td><td>").append(Figures.money(project.budgetOther())).append("</td><td>")
@@ -246,7 +246,7 @@ public final class CityReportPage {
 
     /** One project's budget and its 三级指标 (redacted for a 涉密 project). */
     private static void project(StringBuilder html, Disclosure department, Disclosure.ProjectTable project) {
-        html.append("<section aria-labelledby=\"project\">\n<h2 id=\"project\">").append(escape(project.publishedName()))
+        html.append("<section aria-labelledby=\"project\">\n<h2 id=\"project\">").append(escape(project.name()))
                 .append("</h2>\n<p>").append(escape(departmentName(department))).append("；预算数 ")
                 .append(Figures.money(project.budgetTotal())).append(" 万元（财政资金 ").append(Figures.money(project.budgetFiscal()))
                 .append("，其他资金 ").append(Figures.money(project.budgetOther())).append("）。</p>\n<table>\n<caption>绩效指标</caption>\n")

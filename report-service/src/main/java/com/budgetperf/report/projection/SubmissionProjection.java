@@ -13,9 +13,14 @@ import java.util.stream.Stream;
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.report.messaging.in.SubmissionSubmitted;
+import com.budgetperf.report.projection.SubmissionFacts.DepartmentIndicatorFact;
+import com.budgetperf.report.projection.SubmissionFacts.DepartmentTarget;
 import com.budgetperf.report.projection.SubmissionFacts.FindingFact;
 import com.budgetperf.report.projection.SubmissionFacts.IndicatorFact;
+import com.budgetperf.report.projection.SubmissionFacts.IndicatorText;
 import com.budgetperf.report.projection.SubmissionFacts.ProjectFact;
+import com.budgetperf.report.projection.SubmissionFacts.SpendingPlan;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Pure computation of a submission's facts from its {@code submitted} snapshot: no database, no clock.
@@ -31,6 +36,8 @@ public final class SubmissionProjection {
     private static final int MAX_TEXT = 500;
     private static final int MAX_CODE = 100;
     private static final int MAX_SHORT = 50;
+    /** Goals, purposes, descriptions: twice what submission-service accepts (2,000), so nothing real is cut. */
+    private static final int MAX_LONG_TEXT = 4000;
 
     private SubmissionProjection() {
     }
@@ -71,13 +78,15 @@ public final class SubmissionProjection {
                 count++;
                 indicatorFacts.add(new IndicatorFact(p, i, cut(project.code(), MAX_CODE), cut(indicator.level1(), MAX_CODE),
                         cut(indicator.level2(), MAX_CODE), cut(indicator.name(), MAX_TEXT), cut(kind, 20),
-                        value == null ? null : cut(value.unit(), MAX_SHORT), value == null ? null : cut(value.raw(), MAX_TEXT)));
+                        value == null ? null : cut(value.unit(), MAX_SHORT), value == null ? null : cut(value.raw(), MAX_TEXT),
+                        text(indicator)));
             }
             SubmissionSubmitted.Budget budget = project.budget();
             projectFacts.add(new ProjectFact(p, cut(project.code(), MAX_CODE), cut(project.name(), MAX_TEXT),
                     Boolean.TRUE.equals(project.classified()), money(projectBudget(budget)),
                     money(budget == null ? null : budget.fiscal()), money(budget == null ? null : budget.other()),
-                    count, quantitative));
+                    count, quantitative, longText(project.purpose()), plan(project.disbursementPlan()),
+                    lines(project.goals())));
         }
         List<FindingFact> findingFacts = new ArrayList<>();
         if (event.findings() != null) {
@@ -99,7 +108,86 @@ public final class SubmissionProjection {
                 indicatorFacts.size(), (int) indicatorFacts.stream().filter(i -> QUANTITATIVE.equals(i.valueKind())).count(),
                 countFindings(event.findings(), "INFO"),
                 event.qualityScore(), cut(event.suggestedGrade(), 4), cut(event.ruleSetVersion(), 40),
-                projectFacts, indicatorFacts, findingFacts);
+                projectFacts, indicatorFacts, findingFacts, department(event.document()));
+    }
+
+    /** 部门整体: the document's overall goal, sub-goals, safeguards and department-wide indicator grid. */
+    static DepartmentTarget department(SubmissionSubmitted.Document document) {
+        if (document == null) {
+            return new DepartmentTarget(null, List.of(), null, List.of());
+        }
+        List<DepartmentIndicatorFact> indicators = new ArrayList<>();
+        List<SubmissionSubmitted.Indicator> rows = document.departmentIndicators() == null ? List.of()
+                : document.departmentIndicators();
+        for (int i = 0; i < rows.size(); i++) {
+            SubmissionSubmitted.Indicator row = rows.get(i);
+            if (row != null) {
+                indicators.add(new DepartmentIndicatorFact(i, cut(row.level1(), MAX_CODE), cut(row.level2(), MAX_CODE),
+                        cut(row.name(), MAX_TEXT), text(row)));
+            }
+        }
+        return new DepartmentTarget(longText(document.overallGoal()), lines(document.subGoals()),
+                longText(document.safeguards()), List.copyOf(indicators));
+    }
+
+    /** The columns of an indicator row beside its names, as the document writes them. */
+    static IndicatorText text(SubmissionSubmitted.Indicator indicator) {
+        return new IndicatorText(longText(indicator.description()), cut(valueWritten(indicator.value()), MAX_TEXT),
+                longText(indicator.basis()), longText(indicator.scoring()));
+    }
+
+    /**
+     * The 指标值 as the county wrote it: the one text ({@code raw}, or a plain string from older producers), otherwise
+     * the 符号/值/单位 columns joined — without the 符号 “文字描述”, which only says that the 单位 column holds a text
+     * (“合理规范”); null when nothing is written.
+     */
+    static String valueWritten(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (value.isValueNode()) {
+            return blankToNull(value.asText());
+        }
+        String raw = blankToNull(value.path("raw").asText(null));
+        if (raw != null) {
+            return raw;
+        }
+        String symbol = blankToNull(value.path("symbol").asText(null));
+        String number = blankToNull(value.path("number").asText(null));
+        String unit = blankToNull(value.path("unit").asText(null));
+        StringBuilder written = new StringBuilder();
+        if (symbol != null && !(TEXT_SYMBOL.equals(symbol) && number == null)) {
+            written.append(symbol);
+        }
+        written.append(number == null ? "" : number).append(unit == null ? "" : unit);
+        return blankToNull(written.toString());
+    }
+
+    private static final String TEXT_SYMBOL = "文字描述";
+
+    private static SpendingPlan plan(SubmissionSubmitted.DisbursementPlan plan) {
+        if (plan == null || plan.mar() == null && plan.jun() == null && plan.oct() == null && plan.dec() == null) {
+            return null;
+        }
+        return new SpendingPlan(share(plan.mar()), share(plan.jun()), share(plan.oct()), share(plan.dec()));
+    }
+
+    /** A share of 0..100 % at the columns' scale (numeric(9,4)); anything outside is not a plan share and is left out. */
+    private static BigDecimal share(BigDecimal percent) {
+        if (percent == null || percent.abs().compareTo(new BigDecimal("99999")) > 0) {
+            return null;
+        }
+        return percent.setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /** Goal lines as written, blank ones left out. */
+    private static List<String> lines(List<String> lines) {
+        return lines == null ? List.of()
+                : lines.stream().map(SubmissionProjection::longText).filter(Objects::nonNull).toList();
+    }
+
+    private static String longText(String text) {
+        return cut(blankToNull(text), MAX_LONG_TEXT);
     }
 
     /** The event's region code as the one {@link RegionCode} of the platform; an event without one is malformed. */

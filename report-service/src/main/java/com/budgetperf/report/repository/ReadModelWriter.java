@@ -27,9 +27,11 @@ import com.budgetperf.report.projection.SubmissionFacts.ProjectFact;
 public class ReadModelWriter {
 
     private final EntityManager entityManager;
+    private final DisclosureContentWriter texts;
 
-    public ReadModelWriter(EntityManager entityManager) {
+    public ReadModelWriter(EntityManager entityManager, DisclosureContentWriter texts) {
         this.entityManager = entityManager;
+        this.texts = texts;
     }
 
     /**
@@ -117,8 +119,9 @@ public class ReadModelWriter {
         for (ProjectFact project : facts.projects()) {
             sql("""
                     insert into fact_project (submission_id, version, project_no, project_code, project_name, classified,
-                        budget_total, budget_fiscal, budget_other, indicator_count, quantitative_count)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                        budget_total, budget_fiscal, budget_other, indicator_count, quantitative_count, purpose,
+                        plan_mar, plan_jun, plan_oct, plan_dec)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)""")
                     .setParameter(1, facts.submissionId())
                     .setParameter(2, facts.version())
                     .setParameter(3, project.projectNo())
@@ -130,13 +133,18 @@ public class ReadModelWriter {
                     .setParameter(9, project.budgetOther())
                     .setParameter(10, project.indicatorCount())
                     .setParameter(11, project.quantitativeCount())
+                    .setParameter(12, project.purpose(), String.class)
+                    .setParameter(13, project.plan() == null ? null : project.plan().mar(), BigDecimal.class)
+                    .setParameter(14, project.plan() == null ? null : project.plan().jun(), BigDecimal.class)
+                    .setParameter(15, project.plan() == null ? null : project.plan().oct(), BigDecimal.class)
+                    .setParameter(16, project.plan() == null ? null : project.plan().dec(), BigDecimal.class)
                     .executeUpdate();
         }
         for (IndicatorFact indicator : facts.indicators()) {
             sql("""
                     insert into fact_indicator (submission_id, version, project_no, indicator_no, project_code, level1,
-                        level2, name, value_kind, unit, value_raw)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                        level2, name, value_kind, unit, value_raw, description, value_written, basis, scoring)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)""")
                     .setParameter(1, facts.submissionId())
                     .setParameter(2, facts.version())
                     .setParameter(3, indicator.projectNo())
@@ -148,8 +156,13 @@ public class ReadModelWriter {
                     .setParameter(9, indicator.valueKind(), String.class)
                     .setParameter(10, indicator.unit(), String.class)
                     .setParameter(11, indicator.rawValue(), String.class)
+                    .setParameter(12, indicator.text().description(), String.class)
+                    .setParameter(13, indicator.text().valueWritten(), String.class)
+                    .setParameter(14, indicator.text().basis(), String.class)
+                    .setParameter(15, indicator.text().scoring(), String.class)
                     .executeUpdate();
         }
+        texts.replace(facts);
         for (FindingFact finding : facts.findings()) {
             sql("""
                     insert into fact_finding (submission_id, version, finding_no, rule_code, severity, rule_title)
@@ -279,10 +292,12 @@ public class ReadModelWriter {
     public void emptyForRebuild(String consumer) {
         sql("""
                 lock table processed_event, projection_position, fact_indicator, fact_finding, fact_project,
+                    fact_project_goal, fact_department_target, fact_department_goal, fact_department_indicator,
                     fact_review_progress, fact_review_stage, fact_return_reason, review_state, submission_withdrawal,
                     fact_submission, dim_region, """
                 + String.join(", ", CubeRollups.tables()) + " in exclusive mode").executeUpdate();
         List<String> tables = new java.util.ArrayList<>(CubeRollups.tables());
+        tables.addAll(DisclosureContentWriter.TABLES);
         tables.addAll(List.of("fact_indicator", "fact_finding", "fact_project", "fact_review_progress",
                 "fact_review_stage", "fact_return_reason", "review_state", "submission_withdrawal", "fact_submission",
                 "dim_region", "projection_position"));

@@ -99,9 +99,11 @@ public class ReportResource {
     @Path("/departments/{departmentCode}/disclosure.xlsx")
     @RolesAllowed(Roles.ANALYST)
     @Produces(CubeResource.XLSX)
-    @Operation(operationId = "exportDepartmentDisclosureXlsx", summary = "部门项目支出绩效目标表（公开文本，XLSX，河北样式）",
-            description = "每个项目一个工作表；涉密项目的名称和指标显示为“涉密”。approvedOnly=true 时只含终审通过的申报。"
-                    + "部门由 regionCode 与部门代码共同确定。")
+    @Operation(operationId = "exportDepartmentDisclosureXlsx", summary = "部门预算绩效目标公开文本（XLSX，河北样式）",
+            description = "第一个工作表“部门整体”：总体绩效目标、分项绩效目标、部门整体绩效指标、工作保障措施；"
+                    + "其后每个项目一个工作表：项目支出绩效目标表（预算数/财政资金/其他资金、资金用途、资金支出计划、绩效目标、"
+                    + "一级/二级/三级指标及指标值、指标值确定依据）。涉密项目的名称、资金用途、绩效目标和指标显示为“涉密”。"
+                    + "已撤回的申报不公开。approvedOnly=true 时只含终审通过的申报。部门由 regionCode 与部门代码共同确定。")
     @APIResponse(responseCode = "200", description = "XLSX 文件", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")
     @APIResponse(responseCode = "422", description = "预算年度或 regionCode 不正确，或部门代码在多个区县都有申报而未给 regionCode")
@@ -119,8 +121,9 @@ public class ReportResource {
     @Path("/departments/{departmentCode}/disclosure.pdf")
     @RolesAllowed(Roles.ANALYST)
     @Produces("application/pdf")
-    @Operation(operationId = "exportDepartmentDisclosurePdf", summary = "部门项目支出绩效目标表（公开文本，PDF，河北样式）",
-            description = "内容同 XLSX：每个项目一页；涉密项目的名称和三级指标、指标值显示为“涉密”；中文字体嵌入文件。"
+    @Operation(operationId = "exportDepartmentDisclosurePdf", summary = "部门预算绩效目标公开文本（PDF，河北样式）",
+            description = "内容同 XLSX：第一部分部门整体绩效目标，第二部分每个项目的项目支出绩效目标表各起一页，"
+                    + "指标表跨页时重复表头；涉密项目同样显示为“涉密”；中文字体嵌入文件。已撤回的申报不公开。"
                     + "approvedOnly=true 时只含终审通过的申报。部门由 regionCode 与部门代码共同确定。")
     @APIResponse(responseCode = "200", description = "PDF 文件", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "该部门在该年度、您的行政区划范围内没有申报")

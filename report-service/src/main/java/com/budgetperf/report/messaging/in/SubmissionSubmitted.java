@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What report-service reads of {@code budget.submission.submitted.v1} (topic {@code budget.submissions},
@@ -40,17 +41,39 @@ public record SubmissionSubmitted(
                 document, findings, null, null, null, null);
     }
 
+    /**
+     * The department's 绩效目标 document: 总体绩效目标 ({@code overallGoal}), 分项绩效目标 ({@code subGoals}), 工作保障措施
+     * ({@code safeguards}), the 部门整体 indicator grid ({@code departmentIndicators}) and one table per project.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Document(List<Project> projects) {
+    public record Document(String overallGoal, List<String> subGoals, String safeguards,
+            List<Indicator> departmentIndicators, List<Project> projects) {
+
+        public Document(List<Project> projects) {
+            this(null, null, null, null, projects);
+        }
     }
 
-    /** A project (one 绩效目标表); {@code classified} marks 涉密 projects. */
+    /**
+     * A project (one 绩效目标表); {@code classified} marks 涉密 projects; {@code purpose} is its 资金用途,
+     * {@code disbursementPlan} its 资金支出计划（%）, {@code goals} its 绩效目标 lines.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Project(String code, String name, Boolean classified, Budget budget, List<Indicator> indicators) {
+    public record Project(String code, String name, Boolean classified, Budget budget, String purpose,
+            DisbursementPlan disbursementPlan, List<String> goals, List<Indicator> indicators) {
+
+        public Project(String code, String name, Boolean classified, Budget budget, List<Indicator> indicators) {
+            this(code, name, classified, budget, null, null, null, indicators);
+        }
 
         public Project(String code, String name, Budget budget) {
             this(code, name, null, budget, null);
         }
+    }
+
+    /** 资金支出计划: cumulative share (%) spent by the end of March, June, October and December. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DisbursementPlan(BigDecimal mar, BigDecimal jun, BigDecimal oct, BigDecimal dec) {
     }
 
     /** 预算数 / 财政资金 / 其他资金 in 万元; any of them may be absent. */
@@ -58,9 +81,18 @@ public record SubmissionSubmitted(
     public record Budget(BigDecimal total, BigDecimal fiscal, BigDecimal other) {
     }
 
-    /** A 三级 indicator row: 一级, 二级 and its name. */
+    /**
+     * A 三级 indicator row: 一级, 二级, its name, 绩效指标描述, the 指标值 as written ({@code value}: an object with
+     * {@code raw} or the split 符号/值/单位 {@code symbol}/{@code number}/{@code unit}; older producers wrote a plain
+     * string), 指标值确定依据 ({@code basis}) and 评（扣）分标准 ({@code scoring}).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Indicator(String level1, String level2, String name) {
+    public record Indicator(String level1, String level2, String name, String description, JsonNode value,
+            String basis, String scoring) {
+
+        public Indicator(String level1, String level2, String name) {
+            this(level1, level2, name, null, null, null, null);
+        }
     }
 
     /**
