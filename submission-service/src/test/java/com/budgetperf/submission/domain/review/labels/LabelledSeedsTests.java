@@ -70,8 +70,13 @@ class LabelledSeedsTests {
     /** The labels still describe the documents: every evidence is the text of the cell it names. */
     @Test
     void labelsAreAlignedWithTheDemoDocuments() throws IOException {
+        assertEquals(List.of(), misalignments(ReviewerLabels.all()));
+    }
+
+    /** Labels whose evidence is not the text of the cell they name (empty when the labels fit their documents). */
+    static List<String> misalignments(List<ReviewerLabels> documents) {
         List<String> problems = new ArrayList<>();
-        for (ReviewerLabels labels : ReviewerLabels.all()) {
+        for (ReviewerLabels labels : documents) {
             labels.tables().forEach((name, table) -> {
                 List<Indicator> rows = name.equals("department") ? labels.document().departmentIndicators()
                         : labels.document().projects().get(Integer.parseInt(name.substring("projects/".length())))
@@ -90,7 +95,7 @@ class LabelledSeedsTests {
                 }
             });
         }
-        assertEquals(List.of(), problems);
+        return problems;
     }
 
     private static String cell(Indicator row, String field) {
