@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.budgetperf.submission.domain.parse.ComparisonOperator;
 import com.budgetperf.submission.domain.parse.ParsedValue;
+import com.budgetperf.submission.domain.parse.ValueFlag;
 import com.budgetperf.submission.domain.parse.ValueKind;
 
 /**
@@ -75,7 +76,11 @@ public final class MeasureClassifier {
                 }
             }
             case "数量指标" -> {
-                if (value.isQuantitative() && value.unit() != null && MONEY.contains(value.unit())) {
+                // "发送旅客人次 不少于8万": an incomplete 万 under a count name is a count, not an amount
+                boolean countWithIncompleteWan = value.has(ValueFlag.MONEY_UNIT_INCOMPLETE)
+                        && first(n, words("countNameWords")).isPresent();
+                if (value.isQuantitative() && value.unit() != null && MONEY.contains(value.unit())
+                        && !countWithIncompleteWan) {
                     return reading("成本指标", Confidence.SURE, value.unit());
                 }
                 if ((word = first(n, words("measureCues.数量指标.amount"))).isPresent()) {

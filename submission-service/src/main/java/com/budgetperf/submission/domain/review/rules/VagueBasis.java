@@ -65,6 +65,9 @@ public final class VagueBasis extends IndicatorRowRule {
                 || FIGURE.matcher(BRACKETED.matcher(text).replaceAll("")).find()) {
             return true;
         }
+        if (containsAny(text, context.ruleSet().words("basisHearsayWords"))) {
+            return false; // "根据往年经验": experience is no record, whatever years it covers
+        }
         if (containsAny(text, context.ruleSet().words("basisPlanWords"))
                 || containsAny(text, context.ruleSet().words("basisEvidenceWords"))) {
             return true;

@@ -81,6 +81,8 @@ class MeasureRulesTests {
         // seeds' agreements named by what they are for (demo 000 project 17 row 3, project 13 row 2)
         for (String basis : List.of("2024年末乡村医生执业注册花名册", "2023年校舍安全隐患排查报告", "2025年爱国卫生工作要点",
                 "2022年补贴实施数据", "施工合同约定", "2024年消杀服务合同", "市场询价", "入户调查",
+                // round two (h04/h05): an inspection's result, a standard by another name, a works estimate
+                "省民政厅年度核查结果", "行业规范", "工程预算",
                 "高新区城乡居民医保意外伤害认定调查承办服务协议付费", "按中国移动通信集团数据专线业务合作协议，付费")) {
             assertTrue(check(new VagueBasis(), oneProject("5", row("产出指标", "数量指标", "参保人数", "≥95人", basis)))
                     .isEmpty(), basis);
@@ -88,7 +90,9 @@ class MeasureRulesTests {
         // still vague: an agreement not named (demo 000 project 13 row 1, arguable there), a task statement that
         // mentions data (demo 000 project 13 row 4), a report of no one (报告 alone), an unnamed year-less 数据
         for (String vague : List.of("按照协议，城乡居民医疗保险数据区、镇、村、畅通，保证城乡居民医疗保险业务正常开展",
-                "做好我区城乡居民医疗保险参保缴费，待遇支付、数据变更等工作", "相关报告", "有关数据")) {
+                "做好我区城乡居民医疗保险参保缴费，待遇支付、数据变更等工作", "相关报告", "有关数据",
+                // experience and custom are no record even of past years (h05, h04); demo 001-356009 "领导批示" stays
+                "根据往年经验", "按照惯例", "领导批示")) {
             assertOne(check(new VagueBasis(), oneProject("5", row("产出指标", "数量指标", "参保人数", "≥95人", vague))),
                     "VAGUE_BASIS", Severity.WARNING, AT + "/basis", vague);
         }
@@ -177,6 +181,13 @@ class MeasureRulesTests {
         assertOne(check(new WrongLevel2Content(), oneProject("5",
                 described("效果指标", "社会效益指标", "提供社区矫正", "社区矫正人数", "≥0人"))),
                 "WRONG_LEVEL2_CONTENT", Severity.WARNING, AT + "/level2", "人");
+        // a count name with an incomplete 万 (h05 "发送旅客人次 不少于8万") is no amount; the seeds' amount with an
+        // incomplete 万 under 数量 still is (demo 001-356001 project 16 row 0)
+        assertTrue(check(new WrongLevel2Content(), oneProject("80",
+                described("产出指标", "数量指标", "发送旅客人次", "", "不少于8万"))).isEmpty());
+        assertOne(check(new WrongLevel2Content(), oneProject("1574",
+                described("产出指标", "数量指标", "财政补助资金拨入财政专户金额", "财政补助资金实际拨入财政专户金额", "1574万"))),
+                "WRONG_LEVEL2_CONTENT", Severity.WARNING, AT + "/level2");
     }
 
     // SATISFACTION_MISPLACED
