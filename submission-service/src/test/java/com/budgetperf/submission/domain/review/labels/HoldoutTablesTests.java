@@ -25,13 +25,15 @@ class HoldoutTablesTests {
 
     /**
      * Round one was labelled before the rules were run on it and the rules were then improved from it ("after
-     * looking"); round two was written after those changes and labelled before the rules were run on it.
+     * looking"); each later round was written after the changes of the one before and labelled before the rules
+     * were run on it.
      */
     static final Map<String, List<String>> ROUNDS = new LinkedHashMap<>(Map.of(
             "round 1 (h01-h03, after looking)", List.of("h01", "h02", "h03")));
 
     static {
-        ROUNDS.put("round 2 (h04-h05, blind to the rule changes)", List.of("h04", "h05"));
+        ROUNDS.put("round 2 (h04-h05, written after round 1's changes)", List.of("h04", "h05"));
+        ROUNDS.put("round 3 (h06, written after round 2's changes)", List.of("h06"));
     }
 
     /** Just under what the rules reach on the holdout (see the README); the blind figures are recorded there. */
