@@ -83,6 +83,8 @@ class MeasureRulesTests {
                 "2022年补贴实施数据", "施工合同约定", "2024年消杀服务合同", "市场询价", "入户调查",
                 // round two (h04/h05): an inspection's result, a standard by another name, a works estimate
                 "省民政厅年度核查结果", "行业规范", "工程预算",
+                // round three (h06): a third party's assessment
+                "第三方评估",
                 "高新区城乡居民医保意外伤害认定调查承办服务协议付费", "按中国移动通信集团数据专线业务合作协议，付费")) {
             assertTrue(check(new VagueBasis(), oneProject("5", row("产出指标", "数量指标", "参保人数", "≥95人", basis)))
                     .isEmpty(), basis);
@@ -158,12 +160,14 @@ class MeasureRulesTests {
 
     @Test
     void environmentalRatesResourceUseZeroTargetsAndLossesFitTheirSecondLevel() {
-        // other counties' rows (holdout h01 project 2 row 8, h03 project 0 row 6, h02 部门整体 row 3, h03 project 3
-        // row 6): an environmental standard's 达标率 and a water-use coefficient under 生态效益, a count held at zero in
+        // other counties' rows (holdout h01 project 2 row 8, h03 project 0 row 6, h06 project 0 row 8, h02 部门整体
+        // row 3, h03 project 3 row 6): an environmental standard's 达标率, a water-use coefficient and a water-loss
+        // rate under 生态效益, a count held at zero in
         // words under 社会效益, a loss rate under 成本
         assertTrue(check(new WrongLevel2Content(), oneProject("5",
                 described("效益指标", "生态效益指标", "城乡环境卫生整治达标率", "县城及乡镇驻地环境卫生达标的比例", "≥95%"),
                 described("效益指标", "生态效益指标", "农田灌溉水有效利用系数", "", "≥0.65"),
+                described("效益指标", "生态效益指标", "供水管网漏损率", "", "≤12%"),
                 described("效果指标", "社会效益指标", "适龄儿童少年失学辍学人数", "", "动态清零"),
                 described("成本指标", "经济成本指标", "疫苗损耗率", "", "≤5%"))).isEmpty());
         // the seeds' misplacements stay: an output coverage rate under 经济效益 (demo 000 project 2 row 5), nothing

@@ -40,6 +40,12 @@ class ValueRulesTests {
         assertOne(check(new CountAsPercent(), oneProject("5",
                 row("产出指标", "数量指标", "制作电子档案份数", "=100.00%"))),
                 "COUNT_AS_PERCENT", Severity.WARNING, AT, "=100.00%");
+        // any name ending in 数 counts (holdout h06 "河湖“清四乱”问题整改数" "≥95%"), a ratio does not
+        assertOne(check(new CountAsPercent(), oneProject("30",
+                row("产出指标", "数量指标", "河湖“清四乱”问题整改数", "≥95%"))),
+                "COUNT_AS_PERCENT", Severity.WARNING, AT, "≥95%");
+        assertTrue(check(new CountAsPercent(), oneProject("30",
+                row("产出指标", "数量指标", "农田灌溉水有效利用系数", "≥65%"))).isEmpty());
     }
 
     @Test
