@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.budgetperf.submission.domain.parse.ComparisonOperator;
 import com.budgetperf.submission.domain.parse.ParsedValue;
+import com.budgetperf.submission.domain.parse.ValueFlag;
 import com.budgetperf.submission.domain.parse.ValueKind;
 
 /**
@@ -54,7 +55,10 @@ public final class MeasureClassifier {
         }
         switch (level2) {
             case "经济效益指标", "生态效益指标" -> {
-                if ((word = first(n, words("outputRateWords"))).isPresent()) {
+                // an environmental standard's rate (水质达标率, 环境卫生整治达标率) is itself an ecological effect
+                boolean ecologicalRate = "生态效益指标".equals(level2)
+                        && first(n, words("measureCues.生态效益指标")).isPresent();
+                if (!ecologicalRate && (word = first(n, words("outputRateWords"))).isPresent()) {
                     return reading("质量指标", Confidence.SURE, word.get());
                 }
                 if ("经济效益指标".equals(level2)
@@ -72,7 +76,11 @@ public final class MeasureClassifier {
                 }
             }
             case "数量指标" -> {
-                if (value.isQuantitative() && value.unit() != null && MONEY.contains(value.unit())) {
+                // "发送旅客人次 不少于8万": an incomplete 万 under a count name is a count, not an amount
+                boolean countWithIncompleteWan = value.has(ValueFlag.MONEY_UNIT_INCOMPLETE)
+                        && first(n, words("countNameWords")).isPresent();
+                if (value.isQuantitative() && value.unit() != null && MONEY.contains(value.unit())
+                        && !countWithIncompleteWan) {
                     return reading("成本指标", Confidence.SURE, value.unit());
                 }
                 if ((word = first(n, words("measureCues.数量指标.amount"))).isPresent()) {
@@ -110,9 +118,10 @@ public final class MeasureClassifier {
             return Optional.empty();
         }
         boolean heldAtZero = value.isQuantitative() && value.number() != null && value.number().signum() == 0
-                && value.operator() != ComparisonOperator.GE && value.operator() != ComparisonOperator.GT;
+                && value.operator() != ComparisonOperator.GE && value.operator() != ComparisonOperator.GT
+                || !value.isQuantitative() && first(compact(value.text()), words("zeroValueWords")).isPresent();
         if (heldAtZero) {
-            return Optional.empty(); // "发生群体性事件 0件": an effect held at zero
+            return Optional.empty(); // "发生群体性事件 0件", "辍学人数 动态清零": an effect held at zero
         }
         boolean countValue = value.isQuantitative() && value.unit() != null && words("countUnits").contains(value.unit())
                 && (value.number() == null || value.number().compareTo(BigDecimal.ONE) >= 0

@@ -7,7 +7,8 @@ import com.budgetperf.submission.domain.review.Severity;
 
 /**
  * A goal line that is a placeholder, not a goal: a list number with one indicator word ("1、完成率"), a template
- * heading ("目标1", "目标内容2"), or just a few characters. Word list: rule set {@code goalPlaceholders}.
+ * heading ("目标1", "目标内容2"), the form's instruction left in the cell ("（请填写…）", rule set
+ * {@code goalTemplateWords}), or just a few characters. Word list: rule set {@code goalPlaceholders}.
  */
 public final class GoalPlaceholder extends NamedRule {
 
@@ -30,7 +31,8 @@ public final class GoalPlaceholder extends NamedRule {
                 String withoutDigits = TRAILING_NUMBER.matcher(content).replaceAll("").strip();
                 boolean placeholder = content.length() < SHORTEST_GOAL
                         || context.ruleSet().words("goalPlaceholders").contains(content)
-                        || context.ruleSet().words("goalPlaceholders").contains(withoutDigits);
+                        || context.ruleSet().words("goalPlaceholders").contains(withoutDigits)
+                        || context.ruleSet().words("goalTemplateWords").stream().anyMatch(goal::contains);
                 if (placeholder) {
                     findings.report(project.pointer() + "/goals/" + i, "项目" + quoted(project.project().displayName())
                             + "的绩效目标" + quoted(goal) + "不是完整的目标表述，请写明做什么、做到什么程度、何时完成");

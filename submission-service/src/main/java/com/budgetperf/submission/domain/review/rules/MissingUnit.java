@@ -27,7 +27,8 @@ public final class MissingUnit extends IndicatorRowRule {
     protected void checkRow(ReviewContext context, ReviewContext.LocatedIndicator row, FindingSink findings) {
         String written = ValueRows.written(row);
         String name = row.indicator().name() == null ? "" : row.indicator().name().strip();
-        if (WAN_WITHOUT_YUAN.matcher(written).find() || row.value().has(ValueFlag.MONEY_UNIT_INCOMPLETE)) {
+        List<String> measureWords = context.ruleSet().words("measureWords");
+        if (wanWithoutUnit(written, measureWords) || row.value().has(ValueFlag.MONEY_UNIT_INCOMPLETE)) {
             findings.report(row.pointer() + "/value", ValueRows.subject(row) + "的指标值" + quoted(written)
                     + "只写了“万”，没有写明是万元还是万人等；金额请写“万元”");
             return;
@@ -37,6 +38,9 @@ public final class MissingUnit extends IndicatorRowRule {
         }
         String unit = row.value().unit();
         if (unit == null || unit.isBlank()) {
+            if (context.ruleSet().words("dimensionlessNameWords").stream().anyMatch(name::contains)) {
+                return; // "灌溉水有效利用系数 ≥0.65": a ratio's value is a plain number
+            }
             findings.report(row.pointer() + "/value", ValueRows.subject(row) + "的指标值" + quoted(written)
                     + "只有数字没有单位，请补上计量单位，如“≥95%”“1524人”“≤20万元”");
             return;
@@ -47,12 +51,23 @@ public final class MissingUnit extends IndicatorRowRule {
                     + "，指标值" + quoted(written) + "的单位却是" + quoted(unit) + "，请统一单位");
             return;
         }
-        List<String> measureWords = context.ruleSet().words("measureWords");
         if (row.value().has(ValueFlag.UNKNOWN_UNIT) && !measureWords.contains(unit)
                 && measureWords.stream().noneMatch(word -> unit.startsWith(word + "/"))) {
             findings.report(row.pointer() + "/value", ValueRows.subject(row) + "的指标值" + quoted(written)
                     + "中的" + quoted(unit) + "不是常用计量单位，请改用规范单位，如“人”“户”“个”“件”“%”“万元”");
         }
+    }
+
+    /** "预计10万" yes; "1.6万亩", "120万头（只）", "3万人次" no: 万 before a measure word of the rule set is a magnitude. */
+    static boolean wanWithoutUnit(String written, List<String> measureWords) {
+        Matcher wan = WAN_WITHOUT_YUAN.matcher(written);
+        while (wan.find()) {
+            String after = written.substring(wan.end());
+            if (measureWords.stream().noneMatch(after::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The unit the row's name asks for: "（份）" at its end, 人次 in name or description, a count for a rate name. */

@@ -1,6 +1,7 @@
 package com.budgetperf.submission.domain.review.rules;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.budgetperf.submission.domain.parse.ValueFlag;
 import com.budgetperf.submission.domain.parse.ValueKind;
@@ -11,10 +12,14 @@ import com.budgetperf.submission.domain.review.Severity;
  * A worded 指标值 that cannot be checked at year end. 财预〔2021〕101号 asks for targets that can be measured: a
  * qualitative value is acceptable only when it states a state that is either reached or not: a grade (rule set
  * {@code valueGrades}: 合格, 达标, 优…), full completion or a time ({@code checkableValueWords}: 全部, 足额, 按时,
- * 每月, 上半年, 不发生…). Otherwise ("稳定", "及时拨付", "有所提高", "做好服务", "满意") it is vague; the word of
+ * 每月, 上半年, 不发生, 清零…) or a grade of a standard ("达到C级"). Otherwise ("稳定", "及时拨付", "有所提高", "做好服务", "满意") it is vague; the word of
  * {@code vagueWords} it holds, if any, is quoted.
  */
 public final class VagueValue extends IndicatorRowRule {
+
+    /** A grade of a standard or a rating ("达到C级", "二级以上", "甲等"; not "村三级设专网"): reached or not at year end. */
+    private static final Pattern GRADE = Pattern.compile(
+            "[A-EＡ-Ｅ]\\s*级|(?:达到|不低于|保持)[一二三四五1-5]\\s*级|[一二三四五1-5]\\s*级以上|[甲乙丙]等");
 
     public VagueValue() {
         super("VAGUE_VALUE", Severity.WARNING, "指标值表述模糊");
@@ -31,7 +36,7 @@ public final class VagueValue extends IndicatorRowRule {
         }
         Optional<String> word = context.ruleSet().words("vagueWords").stream().filter(text::contains).findFirst();
         boolean checkable = context.ruleSet().words("checkableValueWords").stream().anyMatch(text::contains)
-                || text.chars().anyMatch(Character::isDigit);
+                || text.chars().anyMatch(Character::isDigit) || GRADE.matcher(text).find();
         if (checkable && word.isEmpty() && !row.value().has(ValueFlag.VAGUE_WORDING)) {
             return;
         }

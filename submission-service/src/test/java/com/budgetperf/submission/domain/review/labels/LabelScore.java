@@ -1,5 +1,6 @@
 package com.budgetperf.submission.domain.review.labels;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.budgetperf.submission.domain.review.Finding;
+import com.budgetperf.submission.domain.review.MachineReview;
+import com.budgetperf.submission.domain.review.RuleSet;
+import com.budgetperf.submission.domain.review.StandardRules;
 
 /**
  * Precision and recall of machine-review findings against reviewer labels, per label kind and overall. A finding
@@ -58,6 +62,22 @@ public final class LabelScore {
 
     public LabelScore(Map<String, List<String>> ruleKinds) {
         this.ruleKinds = ruleKinds;
+    }
+
+    /** Reviews every document with the standard rules and the built-in rule set and scores the findings. */
+    public static LabelScore reviewed(List<ReviewerLabels> documents) throws IOException {
+        MachineReview review = new MachineReview(StandardRules.all());
+        LabelScore score = new LabelScore(ReviewerLabels.ruleKinds());
+        for (ReviewerLabels labels : documents) {
+            score.add(labels, review.review(labels.document(), labels.fiscalYear(), RuleSet.builtIn()).findings());
+        }
+        return score;
+    }
+
+    /** The table followed by every false alarm and every missed label, one a line (for target/*.txt). */
+    public String details(String table) {
+        return table + "\nFALSE ALARMS\n" + String.join("\n", falseAlarms) + "\n\nMISSED\n" + String.join("\n", missed)
+                + "\n";
     }
 
     /** Scores the findings of one labelled document. */

@@ -54,9 +54,27 @@ public record ReviewerLabels(String stem, String seed, int fiscalYear, TargetDoc
         throw new IllegalStateException("deploy/local/demo/labels not found from " + Path.of("").toAbsolutePath());
     }
 
+    /**
+     * The folder of the held-out tables ({@code src/test/resources/holdout}: documents hand-written in other counties'
+     * styles, labelled before the rules were run on them), found from the module directory or the repository root.
+     */
+    public static Path holdoutFolder() {
+        for (Path candidate : List.of(Path.of("src/test/resources/holdout"),
+                Path.of("submission-service/src/test/resources/holdout"))) {
+            if (Files.isDirectory(candidate.resolve("labels"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("holdout/labels not found from " + Path.of("").toAbsolutePath());
+    }
+
     /** Every labelled demo document, by file name. */
     public static List<ReviewerLabels> all() throws IOException {
-        Path folder = demoFolder();
+        return all(demoFolder());
+    }
+
+    /** Every labelled document of a folder (documents beside a {@code labels} folder), by file name. */
+    public static List<ReviewerLabels> all(Path folder) throws IOException {
         List<ReviewerLabels> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder.resolve("labels"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".labels.json")).sorted().toList()) {

@@ -60,4 +60,14 @@ class GoalRulesTests {
         assertEquals(List.of("/projects/0/goals/0", "/projects/0/goals/1"),
                 check(new GoalPlaceholder(), document).stream().map(Finding::path).toList());
     }
+
+    @Test
+    void theFormsInstructionLeftInTheCellIsAPlaceholder() {
+        // the form's instruction left in a goal cell (holdout h01 project 2); seeds/000's short real goals
+        // ("按时发放协办员补贴", demo 000 project 14) and seeds/002's "各项工作全部落实。" (arguable there) are no template text
+        var document = withProjects(withGoals("爱国卫生运动经费", "开展城乡环境卫生整治，病媒生物密度控制在国家标准C级以内",
+                "（请填写项目年度绩效目标）", "按时发放协办员补贴", "各项工作全部落实。"));
+        assertEquals(List.of("/projects/0/goals/1"),
+                check(new GoalPlaceholder(), document).stream().map(Finding::path).toList());
+    }
 }

