@@ -240,8 +240,11 @@ class ExcelRoundTripTest {
     void aVersionsFormIsTheCallersRegionsOnly() {
         String department = SubmissionDocuments.departmentCode();
         String id = given().auth().oauth2(MANCHENG).contentType(ContentType.JSON)
-                .body(SubmissionDocuments.body("130607", department, "稳就业"))
-                .when().post("/api/v1/submissions").then().statusCode(201).extract().path("id");
+                .body(SubmissionDocuments.defective("130607", department))
+                .when().post("/api/v1/submissions").then().statusCode(201)
+                .body("findings.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("findings.findAll { it.containsKey('location') }.size()", equalTo(0))   // a JSON post has no cells
+                .extract().path("id");
         given().auth().oauth2(LIANCHI).when().get("/api/v1/submission-forms/" + id + "/versions/1?reviewed=true")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(MANCHENG).when().get("/api/v1/submission-forms/" + id + "/versions/9")

@@ -29,6 +29,8 @@ final class SheetCells {
 
     /** Columns searched for labels; the form is seven wide, a clerk may add a few. */
     static final int SCAN_COLUMNS = 12;
+    /** Merged cells a sheet may hold (the form of 300 projects holds a few thousand); more is no form. */
+    static final int MAX_MERGED_CELLS = 200_000;
 
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     final Sheet sheet;
@@ -41,6 +43,11 @@ final class SheetCells {
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             if ((long) region.getNumberOfCells() > 2_000) {
                 continue;   // a block this large is no part of the form; its top-left still reads
+            }
+            if (merged.size() + region.getNumberOfCells() > MAX_MERGED_CELLS) {
+                problems.add(new CellProblem(sheet.getSheetName() + "!A1", "工作表“" + sheet.getSheetName()
+                        + "”的合并单元格过多（最多 " + MAX_MERGED_CELLS + " 个），请取消多余的合并"));
+                break;
             }
             for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
                 for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {

@@ -31,7 +31,7 @@ public class SubmissionReceipt {
         this.token = token;
     }
 
-    /** @param regionField where the region code was written, for the violation ("/regionCode", "部门信息!B3") */
+    /** @param regionField where the region code was written, for the violation ("/regionCode", "部门整体!D2") */
     public Response receive(SubmissionKey key, String regionField, String departmentName, TargetDocument document,
             String ifMatch, boolean dryRun) {
         return receive(key, regionField, departmentName, document, ifMatch, dryRun, Finding.Locator.NONE);

@@ -66,7 +66,7 @@ public class SubmissionIntake {
 
     /**
      * Whether a document of {@code key} may enter at all: its region must be a county of the province (else 422 at
-     * {@code regionField}, e.g. "/regionCode" or "部门信息!B3") and covered by the caller's region (else 403).
+     * {@code regionField}, e.g. "/regionCode" or "部门整体!D2") and covered by the caller's region (else 403).
      */
     public void admit(SubmissionKey key, String regionField) {
         Regions.problemWithCounty(key.regionCode()).ifPresent(problem -> {

@@ -228,6 +228,18 @@ class TargetFormTests {
     }
 
     @Test
+    void aFormulaIsReadAsItsCachedValueNeverEvaluated() throws IOException {
+        byte[] edited = edit(write(mancheng()), workbook -> {
+            Cell total = cell(workbook.getSheet("项目1 就业补助资金"), "C5");
+            total.setCellFormula("E5*1000");
+            total.setCellValue(1574);   // the value Excel last showed
+        });
+        ReadForm read = read(edited);
+        assertTrue(read.ok(), () -> read.problems().toString());
+        assertEquals("1574", read.document().projects().get(0).budget().total().toPlainString());
+    }
+
+    @Test
     void anOldOrBrokenFileIsOneProblem() throws IOException {
         ReadForm broken = read("这不是 Excel 文件".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertFalse(broken.ok());
