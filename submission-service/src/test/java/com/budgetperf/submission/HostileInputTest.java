@@ -139,6 +139,7 @@ class HostileInputTest {
                 "api/v1/submissions/" + known + "/versions/%s", "api/v1/submissions/" + known + "/versions/%s/values",
                 "api/v1/submissions/" + known + "/diff?from=%s&to=%s", "api/v1/submissions/%s/review-notes",
                 "api/v1/submission-forms/template?fiscalYear=%s&regionCode=%s&departmentCode=%s&departmentName=%s",
+                "api/v1/submission-forms/%s/versions/%s?reviewed=%s", "api/v1/submission-forms/" + known + "/versions/%s?reviewed=%s",
                 "api/v1/submissions/" + UUID.randomUUID() + "/submit", "api/v1/submissions/%s/withdraw");
         for (int i = 0; i < count; i++) {
             String query = queries.get(i % queries.size());

@@ -100,6 +100,8 @@ class SubmissionAccessMatrixTest {
         matrix.operation("GET /api/v1/submission-forms/template").role("submitter").wrongRole("reviewer")
                 .allow(COVERING).call(caller -> Call.of().query("fiscalYear", 2021).query("regionCode", OWN_COUNTY)
                         .query("departmentCode", department));
+        matrix.operation("GET /api/v1/submission-forms/{id}/versions/{version}").role("reviewer").wrongRole("analyst")
+                .allow(COVERING).call(caller -> Call.of().path("id", id).path("version", 2).query("reviewed", true));
         matrix.operation("POST /api/v1/submission-forms").role("submitter").wrongRole("reviewer").allow(COVERING)
                 .call(caller -> Call.of().query("dryRun", true).body(form, XLSX));
 

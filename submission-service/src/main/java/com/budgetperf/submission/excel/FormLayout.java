@@ -1,54 +1,71 @@
 package com.budgetperf.submission.excel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-
-import com.budgetperf.submission.domain.document.Project;
+import java.util.regex.Pattern;
 
 /**
- * The layout of the official form, shared by its writer and its reader: sheet names, labels and columns (a
- * column's label before "（" is what reading matches), the words read as 是/否, and how a project is named on
- * the 绩效指标 sheet.
+ * The layout of the official form, shared by its writer and its reader, after the Hebei public tables: sheet
+ * 部门整体 (department header, goals and the department-wide indicator table), one 项目支出绩效目标表 per project
+ * (项目编码/名称, 主管部门, 预算规模及资金用途, 资金支出计划（%）, 绩效目标 lines, the 一级/二级/三级 grid) and 填表说明.
+ * Every table is seven columns wide (A–G). Reading finds everything by its label, never by a fixed row, so rows
+ * inserted or deleted by a clerk do not matter; a label is compared without spaces, brackets and "其中：".
  */
 final class FormLayout {
 
     private FormLayout() {
     }
 
-    public static final String DEPARTMENT_SHEET = "部门信息";
-    public static final String PROJECT_SHEET = "项目";
-    public static final String INDICATOR_SHEET = "绩效指标";
-    public static final String GUIDE_SHEET = "填写说明";
+    static final String DEPARTMENT_SHEET = "部门整体";
+    static final String GUIDE_SHEET = "填表说明";
+    static final String FINDINGS_SHEET = "机审意见";
+    /** Sheets that are never read as project tables. */
+    static final Set<String> NOT_PROJECTS = Set.of(DEPARTMENT_SHEET, GUIDE_SHEET, FINDINGS_SHEET);
 
+    static final String DEPARTMENT_TITLE = "部门整体绩效目标表";
+    static final String PROJECT_TITLE = "项目支出绩效目标表";
+    static final String DEPARTMENT_GRID_TITLE = "部门整体绩效指标";
+    static final int COLUMNS = 7;
+
+    // 部门整体
     static final String FISCAL_YEAR = "预算年度";
     static final String REGION_CODE = "行政区划代码";
     static final String DEPARTMENT_CODE = "部门编码";
     static final String DEPARTMENT_NAME = "部门名称";
-    static final String OVERALL_GOAL = "部门整体绩效目标";
-    static final String SUB_GOAL = "分目标";
-    static final String SAFEGUARDS = "保障措施";
+    static final String OVERALL_GOAL = "总体绩效目标";
+    static final String SUB_GOALS = "分项绩效目标";
+    static final String SAFEGUARDS = "工作保障措施";
 
-    /** A column: its label (the part before "（" is what reading matches) and width in characters. */
-    record Column(String label, int width) {
-        String key() {
-            return FormLayout.key(label);
-        }
-    }
+    // 项目支出绩效目标表
+    static final String PROJECT_CODE = "项目编码";
+    static final String PROJECT_NAME = "项目名称";
+    static final String SUPERVISOR = "主管部门";
+    static final String CLASSIFIED = "是否涉密";
+    static final String BUDGET_BLOCK = "预算规模及资金用途";
+    static final String TOTAL = "预算数";
+    static final String FISCAL = "其中：财政资金";
+    static final String OTHER = "其他资金";
+    static final String PLAN = "资金支出计划（%）";
+    static final List<String> MONTHS = List.of("3月底", "6月底", "10月底", "12月底");
+    static final String GOALS = "绩效目标";
+    static final String UNIT_NOTE = "单位：万元";
+    /** The row under a grid ("注：…"): where the grid ends, so blank rows above it are kept as blank rows. */
+    static final String NOTE = "注：空白的指标行按空行报送（机审会提示），不需要的行请整行删除；一级、二级指标按本年度指标框架填写。";
 
-    static final List<Column> PROJECT_COLUMNS = List.of(
-            new Column("项目编码", 16), new Column("项目名称", 28), new Column("预算数（万元）", 16),
-            new Column("财政资金（万元）", 16), new Column("其他资金（万元）", 16), new Column("资金用途", 36),
-            new Column("3月底（%）", 10), new Column("6月底（%）", 10), new Column("10月底（%）", 10),
-            new Column("12月底（%）", 10), new Column("绩效目标（每行一条）", 48), new Column("是否涉密（是/否）", 12));
-    static final int P_CODE = 0, P_NAME = 1, P_TOTAL = 2, P_FISCAL = 3, P_OTHER = 4, P_PURPOSE = 5, P_MAR = 6,
-            P_JUN = 7, P_OCT = 8, P_DEC = 9, P_GOALS = 10, P_CLASSIFIED = 11;
-
-    static final List<Column> INDICATOR_COLUMNS = List.of(
-            new Column("项目编码（部门整体指标留空）", 18), new Column("一级指标", 14), new Column("二级指标", 18),
-            new Column("三级指标", 28), new Column("绩效指标描述", 36), new Column("指标值", 16),
-            new Column("指标值确定依据", 18), new Column("评（扣）分标准", 36));
-    static final int I_PROJECT = 0, I_LEVEL1 = 1, I_LEVEL2 = 2, I_NAME = 3, I_DESCRIPTION = 4, I_VALUE = 5,
-            I_BASIS = 6, I_SCORING = 7;
+    // the indicator grid
+    static final int LEVEL1 = 0, LEVEL2 = 1, NAME = 2, DESCRIPTION = 3, VALUE = 4, BASIS = 5, SCORING = 6;
+    static final List<String> GRID_HEADERS = List.of("一级指标", "二级指标", "三级指标", "绩效指标描述（指标解释）", "指标值",
+            "指标值确定依据（取值依据）", "评（扣）分标准");
+    static final int[] GRID_WIDTHS = { 12, 16, 24, 34, 16, 26, 22 };
+    /** Header words read as each grid column (after {@link #label}). */
+    static final Map<String, Integer> GRID_LABELS = Map.ofEntries(
+            Map.entry("一级指标", LEVEL1), Map.entry("二级指标", LEVEL2), Map.entry("三级指标", NAME),
+            Map.entry("绩效指标描述", DESCRIPTION), Map.entry("指标解释", DESCRIPTION), Map.entry("指标说明", DESCRIPTION),
+            Map.entry("指标值", VALUE), Map.entry("指标值确定依据", BASIS), Map.entry("取值依据", BASIS),
+            Map.entry("指标值设定依据", BASIS), Map.entry("评分标准", SCORING));
+    /** The JSON field each grid column holds. */
+    static final List<String> GRID_FIELDS = List.of("level1", "level2", "name", "description", "value", "basis", "scoring");
 
     /** Rows read per sheet at most (DocumentShape limits the document itself). */
     static final int MAX_ROWS = 20_000;
@@ -56,22 +73,33 @@ final class FormLayout {
     static final Set<String> YES = Set.of("是", "涉密", "Y", "YES", "TRUE", "1");
     static final Set<String> NO = Set.of("否", "不涉密", "非涉密", "N", "NO", "FALSE", "0");
 
-    /** How the 绩效指标 sheet names a project: its code, or its name when it has none. */
-    static String projectKey(Project project) {
-        return project.code() != null && !project.code().isBlank() ? project.code().strip()
-                : project.name() == null ? null : project.name().strip();
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
+
+    /** A label as reading compares it: "其中：财政资金" → "财政资金", "资金支出计划（%）" → "资金支出计划". */
+    static String label(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = SPACES.matcher(BRACKETED.matcher(text).replaceAll("")).replaceAll("");
+        if (plain.startsWith("其中：") || plain.startsWith("其中:")) {
+            plain = plain.substring(3);
+        }
+        while (plain.endsWith("：") || plain.endsWith(":")) {
+            plain = plain.substring(0, plain.length() - 1);
+        }
+        return plain;
     }
 
-    /** The part of a label before its parenthesised hint: "预算数（万元）" → "预算数". */
-    static String key(String label) {
-        String stripped = label.strip();
-        int cut = stripped.length();
-        for (String open : new String[] { "（", "(" }) {
-            int at = stripped.indexOf(open);
-            if (at > 0 && at < cut) {
-                cut = at;
-            }
+    /** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in {@code taken}. */
+    static String sheetName(String wanted, Set<String> taken) {
+        String clean = wanted.replaceAll("[\\[\\]:*?/\\\\']", " ").strip();
+        String name = clean.length() > 31 ? clean.substring(0, 31).strip() : clean;
+        for (int n = 2; taken.contains(name); n++) {
+            String suffix = "(" + n + ")";
+            name = (clean.length() > 31 - suffix.length() ? clean.substring(0, 31 - suffix.length()) : clean) + suffix;
         }
-        return stripped.substring(0, cut).strip();
+        taken.add(name);
+        return name;
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -45,7 +47,10 @@ import com.budgetperf.submission.excel.FormHeader;
 import com.budgetperf.submission.excel.ReadForm;
 import com.budgetperf.submission.service.SubmissionForms;
 
-/** The official Excel 绩效目标表: download prefilled, upload filled (stored exactly like a JSON post). */
+/**
+ * The official Excel 绩效目标表: download blank or prefilled, a version's form with its findings in the cells, upload
+ * filled (stored exactly like a JSON post, findings with their cells).
+ */
 @Path("/api/v1/submission-forms")
 @Tag(name = SubmissionResource.TAG, description = SubmissionResource.TAG_DESCRIPTION)
 @SecurityRequirement(name = "SecurityScheme")
@@ -83,8 +88,30 @@ public class SubmissionFormResource {
         callerRegion.requireCovers(regionCode);
         SubmissionKey key = new SubmissionKey(fiscalYear, regionCode, departmentCode);
         byte[] xlsx = forms.template(key, departmentName == null ? null : departmentName.strip());
-        String fileName = "绩效目标表_" + fiscalYear + "_" + regionCode + "_" + departmentCode + ".xlsx";
-        String ascii = "target-form_" + fiscalYear + "_" + regionCode + "_" + departmentCode + ".xlsx";
+        return attachment(xlsx, key, "");
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Produces(XLSX)
+    @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
+    @Operation(operationId = "downloadSubmissionVersionForm", summary = "下载某个版本的绩效目标表（Excel），可带机审意见",
+            description = "reviewed=true 时，每个机审问题所在的单元格按严重程度标色并附批注（规则、说明、修改建议），"
+                    + "另有“机审意见”表逐条列出（单元格可点击跳转）。改好后可直接上传，“机审意见”表和批注不会被读取。")
+    @APIResponse(responseCode = "200", description = "Excel 文件（.xlsx）", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", description = "申报不在调用方的行政区划范围内")
+    @APIResponse(responseCode = "404", description = "没有该申报或该版本")
+    public Response version(@PathParam("id") UUID id,
+            @PathParam("version") @Min(value = 1, message = "版本号从 1 开始") int version,
+            @Parameter(description = "true：标出机审问题并附“机审意见”表") @QueryParam("reviewed") @DefaultValue("false") boolean reviewed) {
+        SubmissionForms.Workbook workbook = forms.version(id, version, reviewed);
+        return attachment(workbook.xlsx(), workbook.key(), "_v" + version + (reviewed ? "_机审意见" : ""));
+    }
+
+    private static Response attachment(byte[] xlsx, SubmissionKey key, String suffix) {
+        String base = key.fiscalYear() + "_" + key.regionCode() + "_" + key.departmentCode();
+        String fileName = "绩效目标表_" + base + suffix + ".xlsx";
+        String ascii = "target-form_" + base + suffix.replace("_机审意见", "_reviewed") + ".xlsx";
         return Response.ok(xlsx, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
@@ -97,7 +124,8 @@ public class SubmissionFormResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUBMITTER)
     @Operation(operationId = "uploadSubmissionForm", summary = "上传填好的绩效目标表（Excel），与 JSON 报送相同：形成新版本并即时机审",
-            description = "表格无法识别的单元格以 422 返回，violations 的 field 为“工作表!单元格”（如 项目!C3）。"
+            description = "表格无法识别的单元格以 422 返回，violations 的 field 为“工作表!单元格”（如 项目1 就业补助资金!C5）；"
+                    + "机审问题带 location（工作表、单元格）。"
                     + "Idempotency-Key、If-Match、dryRun 与 JSON 报送相同。文件不超过 5 MB。")
     @APIResponse(responseCode = "201", description = "已接收，Location 指向该申报，ETag 为新版本，正文含机审结果", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "200", description = "dryRun：机审结果，未保存", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionResource.DryRun.class)))
@@ -120,7 +148,8 @@ public class SubmissionFormResource {
         }
         FormHeader header = form.header();
         SubmissionKey key = new SubmissionKey(header.fiscalYear(), header.regionCode(), header.departmentCode());
-        return receipt.receive(key, "部门信息!B3", header.departmentName(), form.document(), ifMatch, dryRun);
+        return receipt.receive(key, form.regionCell(), header.departmentName(), form.document(), ifMatch, dryRun,
+                form.places());
     }
 
     private static byte[] limited(InputStream body) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.budgetperf.submission.domain.SubmissionKey;
 import com.budgetperf.submission.domain.document.TargetDocument;
+import com.budgetperf.submission.domain.review.Finding;
 import com.budgetperf.submission.domain.review.ReviewResult;
 import com.budgetperf.submission.service.SubmissionETag;
 import com.budgetperf.submission.service.SubmissionIntake;
@@ -30,17 +31,25 @@ public class SubmissionReceipt {
         this.token = token;
     }
 
-    /** @param regionField where the region code was written, for the violation ("/regionCode", "部门信息!B3") */
+    /** @param regionField where the region code was written, for the violation ("/regionCode", "部门整体!D2") */
     public Response receive(SubmissionKey key, String regionField, String departmentName, TargetDocument document,
             String ifMatch, boolean dryRun) {
+        return receive(key, regionField, departmentName, document, ifMatch, dryRun, Finding.Locator.NONE);
+    }
+
+    /** @param cells where the findings' paths sit in the workbook the document came from (each finding's location) */
+    public Response receive(SubmissionKey key, String regionField, String departmentName, TargetDocument document,
+            String ifMatch, boolean dryRun, Finding.Locator cells) {
         intake.admit(key, regionField);
         if (dryRun) {
             ReviewResult review = intake.check(key, document);
             return Response.ok(new SubmissionResource.DryRun(false, review.qualityScore(), review.suggestedGrade(),
-                    review.ruleSetVersion(), review.findings(), review.dimensionScores(), review.scoreCard().parts()))
+                    review.ruleSetVersion(), review.findings().stream().map(finding -> finding.locatedBy(cells)).toList(),
+                    review.dimensionScores(), review.scoreCard().parts()))
                     .build();
         }
-        SubmissionIntake.Received received = intake.receive(key, departmentName, document, token.getName(), ifMatch);
+        SubmissionIntake.Received received = intake.receive(key, departmentName, document, token.getName(), ifMatch,
+                cells);
         return Response.created(URI.create("/api/v1/submissions/" + received.submission().id))
                 .tag(SubmissionETag.value(received.submission()))
                 .entity(SubmissionView.withVersion(received.submission(), received.version()))

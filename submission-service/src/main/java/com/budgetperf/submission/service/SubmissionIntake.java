@@ -66,7 +66,7 @@ public class SubmissionIntake {
 
     /**
      * Whether a document of {@code key} may enter at all: its region must be a county of the province (else 422 at
-     * {@code regionField}, e.g. "/regionCode" or "部门信息!B3") and covered by the caller's region (else 403).
+     * {@code regionField}, e.g. "/regionCode" or "部门整体!D2") and covered by the caller's region (else 403).
      */
     public void admit(SubmissionKey key, String regionField) {
         Regions.problemWithCounty(key.regionCode()).ifPresent(problem -> {
@@ -84,6 +84,16 @@ public class SubmissionIntake {
     @Transactional
     public Received receive(SubmissionKey key, String departmentName, TargetDocument document, String caller,
             String ifMatch) {
+        return receive(key, departmentName, document, caller, ifMatch, Finding.Locator.NONE);
+    }
+
+    /**
+     * A new version; {@code cells} tells where each finding's path sits in the workbook the document came from (its
+     * findings are stored and answered with their {@code location}).
+     */
+    @Transactional
+    public Received receive(SubmissionKey key, String departmentName, TargetDocument document, String caller,
+            String ifMatch, Finding.Locator cells) {
         requireShape(document);
         Instant now = Instant.now();
         SubmissionEntity submission = submissions.findForUpdate(key).orElseGet(() -> create(key, departmentName, now));
@@ -94,6 +104,7 @@ public class SubmissionIntake {
         }
         PreReview.Reviewed reviewed = preReview.reviewAndNormalise(document, key.fiscalYear());
         ReviewResult review = reviewed.result();
+        List<Finding> findings = review.findings().stream().map(finding -> finding.locatedBy(cells)).toList();
         submission.currentVersion++;
         submission.status = submission.status.afterNewVersion();
         submission.departmentName = departmentName;
@@ -104,7 +115,7 @@ public class SubmissionIntake {
         version.document = json.write(reviewed.normalised());
         version.receivedAt = now;
         version.receivedBy = caller;
-        version.findings = json.write(review.findings());
+        version.findings = json.write(findings);
         version.qualityScore = review.qualityScore();
         version.suggestedGrade = review.suggestedGrade();
         version.ruleSetVersion = review.ruleSetVersion();
@@ -113,7 +124,7 @@ public class SubmissionIntake {
         versions.persist(version);
         feed.recordNew(new SubmissionChange(UUID.randomUUID(), SubmissionChange.VERSION_RECEIVED, now, submission.id,
                 submission.fiscalYear, submission.regionCode, submission.departmentCode, version.version,
-                submission.status.name(), caller, version.qualityScore, version.suggestedGrade, review.findings(), null,
+                submission.status.name(), caller, version.qualityScore, version.suggestedGrade, findings, null,
                 null, null));
         return new Received(submission, version);
     }
