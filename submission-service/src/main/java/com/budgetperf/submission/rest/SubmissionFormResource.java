@@ -4,8 +4,6 @@ import com.budgetperf.platform.input.PlainText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -36,13 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.platform.idempotency.Idempotent;
-import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.submission.domain.SubmissionKey;
-import com.budgetperf.submission.excel.FormHeader;
-import com.budgetperf.submission.excel.ReadForm;
 import com.budgetperf.submission.service.SubmissionForms;
 
 /** The official Excel 绩效目标表: download prefilled, upload filled (stored exactly like a JSON post). */
@@ -51,8 +46,8 @@ import com.budgetperf.submission.service.SubmissionForms;
 @SecurityRequirement(name = "SecurityScheme")
 public class SubmissionFormResource {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final String XLSX = SubmissionReceipt.XLSX;
+    static final int MAX_BYTES = SubmissionForms.MAX_BYTES;
 
     private final SubmissionForms forms;
     private final CallerRegion callerRegion;
@@ -82,13 +77,7 @@ public class SubmissionFormResource {
             @Size(max = 200, message = "部门名称最多 200 个字符") @PlainText String departmentName) {
         callerRegion.requireCovers(regionCode);
         SubmissionKey key = new SubmissionKey(fiscalYear, regionCode, departmentCode);
-        byte[] xlsx = forms.template(key, departmentName == null ? null : departmentName.strip());
-        String fileName = "绩效目标表_" + fiscalYear + "_" + regionCode + "_" + departmentCode + ".xlsx";
-        String ascii = "target-form_" + fiscalYear + "_" + regionCode + "_" + departmentCode + ".xlsx";
-        return Response.ok(xlsx, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return SubmissionReceipt.workbook(forms.template(key, departmentName == null ? null : departmentName.strip()), key);
     }
 
     @POST
@@ -110,17 +99,7 @@ public class SubmissionFormResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100, message = "If-Match 最多 100 个字符") String ifMatch,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         byte[] xlsx = limited(body);
-        ReadForm form = forms.read(xlsx);
-        if (!form.ok()) {
-            throw new ProblemException(Problem.of(422, "FORM_INVALID", "Excel 绩效目标表未通过校验",
-                    "请按单元格提示修改后重新上传")
-                    .withViolations(form.problems().stream()
-                            .map(problem -> new Problem.Violation(problem.cell(), problem.describe()))
-                            .toList()));
-        }
-        FormHeader header = form.header();
-        SubmissionKey key = new SubmissionKey(header.fiscalYear(), header.regionCode(), header.departmentCode());
-        return receipt.receive(key, "部门信息!B3", header.departmentName(), form.document(), ifMatch, dryRun);
+        return receipt.receiveForm(forms.read(xlsx), ifMatch, dryRun);
     }
 
     private static byte[] limited(InputStream body) {
@@ -130,7 +109,7 @@ public class SubmissionFormResource {
         try (body) {
             byte[] bytes = body.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new ProblemException(413, "FILE_TOO_LARGE", "文件过大", "Excel 绩效目标表不能超过 5 MB");
+                throw SubmissionReceipt.formTooLarge();
             }
             if (bytes.length == 0) {
                 throw ProblemException.invalid("file", "请上传 Excel 绩效目标表（.xlsx）");
