@@ -87,6 +87,20 @@ class ClerkUiTest {
         return id;
     }
 
+    /** The id of the first review note with comments on the submission's version 1, as its page's reply forms carry it. */
+    static String noteId(String id) {
+        Matcher note = Pattern.compile("name=\"noteId\" value=\"(\\d+)\"").matcher(as(CLERK)
+                .get("/ui/submissions/" + id + "/versions/1").then().statusCode(200).extract().asString());
+        assertTrue(note.find(), "a reply form");
+        return note.group(1);
+    }
+
+    /** Asserts that the submission's current version is {@code version}. */
+    static void versionOf(String id, int version) {
+        assertEquals(version, (int) given().auth().oauth2(CLERK).get("/api/v1/submissions/" + id).then().statusCode(200)
+                .extract().path("currentVersion"));
+    }
+
     /** The {@code <tr>} of one indicator row. */
     static String row(String html, String domId) {
         Matcher matcher = Pattern.compile("<tr id=\"" + domId + "\".*?</tr>", Pattern.DOTALL).matcher(html);
