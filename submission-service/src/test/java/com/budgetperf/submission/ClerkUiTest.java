@@ -54,7 +54,8 @@ class ClerkUiTest {
     RequestSpecification posting(String token) {
         String csrf = as(token).get("/ui/submissions").then().statusCode(200).extract().cookie("csrf-token");
         assertTrue(csrf != null && !csrf.isEmpty(), "the pages set the CSRF cookie");
-        return as(token).header("Origin", ownOrigin()).cookie("csrf-token", csrf).formParam("csrf-token", csrf);
+        return as(token).header("Origin", ownOrigin()).cookie("csrf-token", csrf).formParam("csrf-token", csrf)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
     }
 
     static String post(String body) {

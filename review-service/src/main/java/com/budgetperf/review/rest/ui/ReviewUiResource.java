@@ -26,8 +26,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.budgetperf.platform.security.CallerRegion;
-import com.budgetperf.platform.web.ShownProblem;
 import com.budgetperf.platform.security.Roles;
+import com.budgetperf.platform.web.ShownProblem;
 import com.budgetperf.review.domain.AllowedActions;
 import com.budgetperf.review.domain.CaseStatus;
 import com.budgetperf.review.domain.Grade;
