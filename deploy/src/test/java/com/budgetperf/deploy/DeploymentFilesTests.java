@@ -233,8 +233,8 @@ class DeploymentFilesTests {
                 items.add(user.get("username").asText());
             }
         });
-        assertTrue(items.containsAll(List.of("review-service-secret", "report-service-secret", "county-130607-secret",
-                "mancheng.reviewer", "hebei.catalog")), items.toString());
+        assertTrue(items.containsAll(List.of("submission-service-secret", "review-service-secret", "report-service-secret",
+                "county-130607-secret", "mancheng.reviewer", "mancheng.clerk", "hebei.catalog")), items.toString());
         return items;
     }
 
@@ -328,6 +328,7 @@ class DeploymentFilesTests {
         assertEquals("review_app", review.get("DB_APP_USER"));
         assertNotNull(review.get("OIDC_CLIENT_SECRET"));
         assertNotNull(map(map(services, "report-service"), "environment").get("OIDC_CLIENT_SECRET"));
+        assertNotNull(map(map(services, "submission-service"), "environment").get("OIDC_CLIENT_SECRET"));
         Map<String, Object> keycloak = map(map(services, "keycloak"), "environment");
         for (String placeholder : placeholders()) {
             assertNotNull(keycloak.get(placeholder), "the realm placeholder " + placeholder + " is passed to Keycloak");
@@ -364,7 +365,8 @@ class DeploymentFilesTests {
             assertTrue(fromSecrets.contains(service + " DB_PASSWORD"), fromSecrets.toString());
             assertTrue(fromSecrets.contains(service + " kafka.sasl.jaas.config"), fromSecrets.toString());
         }
-        assertTrue(fromSecrets.containsAll(List.of("review-service OIDC_CLIENT_SECRET", "report-service OIDC_CLIENT_SECRET",
+        assertTrue(fromSecrets.containsAll(List.of("submission-service OIDC_CLIENT_SECRET",
+                "review-service OIDC_CLIENT_SECRET", "report-service OIDC_CLIENT_SECRET",
                 "review-service DB_APP_PASSWORD")), fromSecrets.toString());
         for (Path file : manifests) {
             String text = Files.readString(file);
@@ -398,7 +400,8 @@ class DeploymentFilesTests {
         while (matcher.find()) {
             names.add(matcher.group(1));
         }
-        assertEquals(Set.of("REVIEW_SERVICE_CLIENT_SECRET", "REPORT_SERVICE_CLIENT_SECRET", "REVIEW_UI_URL", "REPORT_UI_URL"),
+        assertEquals(Set.of("SUBMISSION_SERVICE_CLIENT_SECRET", "REVIEW_SERVICE_CLIENT_SECRET", "REPORT_SERVICE_CLIENT_SECRET",
+                "SUBMISSION_UI_URL", "REVIEW_UI_URL", "REPORT_UI_URL"),
                 names);
         return names;
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,10 +80,10 @@ class HostileInputTest {
         for (int i = 0; i < 300; i++) {
             String id = cases.get(i % cases.size());
             String form = "csrf-token=" + CSRF + "&" + switch (i % 3) {
-                case 0 -> "path=" + value(inputs) + "&text=" + value(inputs);
-                case 1 -> "grade=" + value(inputs) + "&reasonCode=" + value(inputs) + "&reasonPath=" + value(inputs)
-                        + "&reasonText=" + value(inputs) + "&note=" + value(inputs);
-                default -> "verdict=" + value(inputs) + "&note=" + value(inputs);
+                case 0 -> "path=" + inputs.formValue() + "&text=" + inputs.formValue();
+                case 1 -> "grade=" + inputs.formValue() + "&reasonCode=" + inputs.formValue() + "&reasonPath=" + inputs.formValue()
+                        + "&reasonText=" + inputs.formValue() + "&note=" + inputs.formValue();
+                default -> "verdict=" + inputs.formValue() + "&note=" + inputs.formValue();
             };
             String action = switch (i % 3) {
                 case 0 -> "comments";
@@ -126,11 +125,6 @@ class HostileInputTest {
     private void write(HostileInputs inputs, HostileRequests requests, String path, String seed) {
         HostileInputs.Input input = inputs.variants(seed, 1).get(0);
         requests.sendWrite(REVIEWER, "POST", path, input, () -> HostileRequests.rowCount(dataSource, TABLES));
-    }
-
-    private static String value(HostileInputs inputs) {
-        String value = inputs.parameterValue();
-        return value.contains("%") ? value : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Submitted events carrying the real demo documents of 满城区 (130607), as submission-service publishes them. */

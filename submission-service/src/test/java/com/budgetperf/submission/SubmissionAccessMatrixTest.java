@@ -6,6 +6,7 @@ import static com.budgetperf.platform.testing.AccessMatrix.OWN_COUNTY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -121,6 +122,33 @@ class SubmissionAccessMatrixTest {
                 .call(caller -> Call.of().path("id", webhook));
         matrix.operation("DELETE /api/v1/webhooks/{id}").role("submitter").wrongRole("reviewer").allow(COVERING)
                 .call(caller -> Call.of().path("id", webhook()));
+
+        // the county clerks' pages (code-flow tenant: a browser without a session is sent to the login page)
+        String returned = ClerkUiTest.returnedWithComment("请量化（权限矩阵）");
+        String note = ClerkUiTest.noteId(returned);
+        matrix.operation("GET /").role("submitter").wrongRole("reviewer").allow(EnumSet.allOf(AccessMatrix.Caller.class))
+                .status(AccessMatrix.Caller.ANONYMOUS, 303).browserRoute().call(caller -> Call.of());
+        matrix.operation("GET /ui/submissions").role("submitter").wrongRole("reviewer").allow(ANY_REGION).browserRoute()
+                .call(caller -> Call.of().query("fiscalYear", 2021))
+                .reaches(COVERING, response -> response.asString().contains(returned));
+        matrix.operation("GET /ui/submissions/{id}").role("submitter").wrongRole("reviewer").allow(COVERING)
+                .browserRoute().call(caller -> Call.of().path("id", returned));
+        matrix.operation("GET /ui/submissions/{id}/versions/{version}").role("submitter").wrongRole("analyst")
+                .allow(COVERING).browserRoute().call(caller -> Call.of().path("id", returned).path("version", 1));
+        matrix.operation("GET /ui/submissions/{id}/form").role("submitter").wrongRole("reviewer").allow(COVERING)
+                .browserRoute().call(caller -> Call.of().path("id", returned));
+        matrix.operation("GET /ui/submissions/{id}/versions/{version}/form").role("submitter").wrongRole("reviewer")
+                .allow(COVERING).browserRoute().call(caller -> Call.of().path("id", returned).path("version", 1));
+        matrix.operation("GET /ui/forms/blank").role("submitter").wrongRole("reviewer")
+                .allow(AccessMatrix.Caller.OWN_COUNTY, AccessMatrix.Caller.SIBLING_COUNTY).browserRoute()
+                .call(caller -> Call.of().query("fiscalYear", 2026).query("departmentCode", department));
+        matrix.operation("POST /ui/submissions/{id}/submit").role("submitter").wrongRole("reviewer").allow(COVERING)
+                .browserRoute().call(caller -> Call.of().withCsrf().path("id", draft()));
+        matrix.operation("POST /ui/submissions/{id}/withdraw").role("submitter").wrongRole("reviewer").allow(COVERING)
+                .browserRoute().call(caller -> Call.of().withCsrf().path("id", submitted()));
+        matrix.operation("POST /ui/submissions/{id}/replies").role("submitter").wrongRole("analyst").allow(COVERING)
+                .browserRoute().call(caller -> Call.of().withCsrf().path("id", returned).form("noteId", note)
+                        .form("index", 1).form("text", "已修改（" + caller.name() + "）"));
 
         int calls;
         try {

@@ -111,7 +111,7 @@ public final class LocalStack implements AutoCloseable {
         builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         builder.environment().put("OIDC_URL", REALM_URL);
         builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        // the demo realm's secrets of the two UI clients (deploy/local/keycloak); production passes its own
+        // the demo realm's secrets of the UI clients (deploy/local/keycloak); production passes its own
         builder.environment().put("OIDC_CLIENT_SECRET", service + "-secret");
         builder.directory(root.resolve(service).toFile());
         processes.add(builder.redirectErrorStream(true).redirectOutput(work.resolve("logs/" + service + ".log").toFile())
@@ -144,12 +144,14 @@ public final class LocalStack implements AutoCloseable {
         System.out.printf("""
 
                 ======== 预算绩效目标平台 · 本地环境已启动 (Ctrl-C 停止全部) ========
+                  县区填报 (county clerks' UI) http://localhost:8082/ui/submissions  (mancheng.clerk)
                   审核工作台 (reviewers' UI)   http://localhost:8083/ui/cases        (mancheng.reviewer, baoding.reviewer)
                   城市报表 (city report page)   http://localhost:8084/reports/city   (baoding.analyst)
                   Swagger UI                   catalog :8081  submission :8082  review :8083  report :8084  (/q/swagger-ui)
                   Keycloak                     http://localhost:8180/admin  (admin / admin)
 
-                  演示账号 (password demo):  mancheng.reviewer (满城区审核员 130607) · baoding.reviewer (保定市审核员 1306)
+                  演示账号 (password demo):  mancheng.clerk (满城区填报员 130607) · mancheng.reviewer (满城区审核员 130607)
+                                             baoding.reviewer (保定市审核员 1306)
                                              baoding.analyst (保定市分析员 1306) · hebei.catalog (省指标库管理员 13)
                   演示县区系统 (client credentials): county-130607 / county-130607-secret · county-130606 / county-130606-secret
                   日志 (logs): %s

@@ -106,6 +106,15 @@ public final class HostileInputs {
         return deepAtRoot(seed);
     }
 
+    /**
+     * A hostile value of a form field (application/x-www-form-urlencoded): {@link #parameterValue()} URL-encoded,
+     * unless it holds percent escapes of its own, which are sent as they are.
+     */
+    public String formValue() {
+        String value = parameterValue();
+        return value.contains("%") ? value : java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /** Hostile values for a query or path parameter (already URL-encoded where they need it). */
     public String parameterValue() {
         List<String> values = List.of("-1", "0", "1", "2147483647", "2147483648", "-2147483648", "99999999999999999999",

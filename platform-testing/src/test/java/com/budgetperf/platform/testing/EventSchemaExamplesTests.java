@@ -13,7 +13,7 @@ class EventSchemaExamplesTests {
     @Test
     void everyEventTypeHasASchemaAndAValidExample() {
         List<String> types = EventSchemas.types();
-        assertEquals(14, types.size(), types.toString());
+        assertEquals(15, types.size(), types.toString());
         for (String type : types) {
             assertTrue(EventSchemas.problems(EventSchemas.example(type)).isEmpty(), type);
         }

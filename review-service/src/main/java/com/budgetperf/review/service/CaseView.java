@@ -45,9 +45,16 @@ public record CaseView(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<CommentView> comments,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ProjectVerdictView> projectVerdicts) {
 
-    /** An anchored comment; {@code reason} is a return-reason code for the reasons given with a 中 grade. */
+    /**
+     * An anchored comment; {@code reason} is a return-reason code for the reasons given with a 中 grade;
+     * {@code replies} are the county's answers to it (budget.submission.comment-replied.v1), oldest first.
+     */
     public record CommentView(UUID id, String stage, String path, String text, String reason, String author,
-            Instant createdAt) {
+            Instant createdAt, List<ReplyView> replies) {
+    }
+
+    /** A county's reply to a comment: what it said, who (the county's account or system) and when. */
+    public record ReplyView(UUID id, String text, String author, Instant repliedAt) {
     }
 
     /**

@@ -1,8 +1,13 @@
 package com.budgetperf.review.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 import com.budgetperf.review.domain.AllowedActions;
 import com.budgetperf.review.domain.ProjectVerdict;
@@ -10,6 +15,7 @@ import com.budgetperf.review.domain.ReviewStage;
 import com.budgetperf.review.domain.StageDefinition;
 import com.budgetperf.review.domain.WorkflowPlan;
 import com.budgetperf.review.mapping.DocumentReading;
+import com.budgetperf.review.repository.CommentReplyEntity;
 import com.budgetperf.review.repository.ReviewCaseEntity;
 import com.budgetperf.review.repository.ProjectVerdictEntity;
 import com.budgetperf.review.repository.ReviewCommentEntity;
@@ -30,7 +36,30 @@ final class CaseViews {
     }
 
     static CaseView.CommentView comment(ReviewCommentEntity row) {
-        return new CaseView.CommentView(row.id, row.stage, row.path, row.text, row.reason, row.author, row.createdAt);
+        return comment(row, List.of());
+    }
+
+    static CaseView.CommentView comment(ReviewCommentEntity row, List<CommentReplyEntity> replies) {
+        return new CaseView.CommentView(row.id, row.stage, row.path, row.text, row.reason, row.author, row.createdAt,
+                replies.stream().map(r -> new CaseView.ReplyView(r.id, r.text, r.repliedBy, r.repliedAt)).toList());
+    }
+
+    /**
+     * The replies under each comment: by the comment they name; a reply whose quoted comment is not on the case goes
+     * under the last comment of its stage at the same place.
+     */
+    static Map<UUID, List<CommentReplyEntity>> repliesByComment(List<ReviewCommentEntity> comments,
+            List<CommentReplyEntity> replies) {
+        Map<UUID, List<CommentReplyEntity>> byComment = new HashMap<>();
+        for (CommentReplyEntity reply : replies) {
+            UUID commentId = reply.commentId != null ? reply.commentId : comments.stream()
+                    .filter(c -> c.path.equals(reply.path) && Objects.equals(c.stage, reply.stage))
+                    .reduce((first, second) -> second).map(c -> c.id).orElse(null);
+            if (commentId != null) {
+                byComment.computeIfAbsent(commentId, id -> new ArrayList<>()).add(reply);
+            }
+        }
+        return byComment;
     }
 
     static CaseView.ProjectVerdictView verdict(ProjectVerdictEntity row, JsonNode document) {
@@ -42,12 +71,12 @@ final class CaseViews {
 
     /** The case in a list: no document, findings, comments or verdicts. */
     static CaseView summary(ReviewCaseEntity entity, WorkflowPlan plan, AllowedActions.Caller caller, Instant now) {
-        return of(entity, plan, caller, now, null, null);
+        return of(entity, plan, caller, now, null, null, null);
     }
 
     /** The whole case, with its comments and project verdicts. */
     static CaseView of(ReviewCaseEntity entity, WorkflowPlan plan, AllowedActions.Caller caller, Instant now,
-            List<ReviewCommentEntity> comments, List<ProjectVerdictEntity> verdicts) {
+            List<ReviewCommentEntity> comments, List<CommentReplyEntity> replies, List<ProjectVerdictEntity> verdicts) {
         var definition = plan.definition(entity.stage);
         List<String> allowed = AllowedActions.of(entity.status, entity.regionCode,
                 definition.map(StageDefinition::reviewerLevel).orElse(null), entity.assignee, caller);
@@ -61,8 +90,14 @@ final class CaseViews {
                 entity.version, allowed,
                 document,
                 full && entity.findings != null ? DocumentReading.parse(entity.findings) : null,
-                full ? comments.stream().map(CaseViews::comment).toList() : null,
+                full ? commentsWithReplies(comments, replies) : null,
                 full ? (verdicts == null ? List.<ProjectVerdictEntity>of() : verdicts).stream()
                         .map(v -> verdict(v, document)).toList() : null);
+    }
+
+    private static List<CaseView.CommentView> commentsWithReplies(List<ReviewCommentEntity> comments,
+            List<CommentReplyEntity> replies) {
+        Map<UUID, List<CommentReplyEntity>> byComment = repliesByComment(comments, replies == null ? List.of() : replies);
+        return comments.stream().map(c -> comment(c, byComment.getOrDefault(c.id, List.of()))).toList();
     }
 }

@@ -19,6 +19,7 @@ import com.budgetperf.review.mapping.DocumentReading;
 import com.budgetperf.review.repository.CaseFilter;
 import com.budgetperf.review.repository.ProjectVerdictRepository;
 import com.budgetperf.review.repository.ReviewCaseEntity;
+import com.budgetperf.review.repository.CommentReplyRepository;
 import com.budgetperf.review.repository.ReviewCaseRepository;
 import com.budgetperf.review.repository.ReviewCommentRepository;
 
@@ -28,15 +29,18 @@ public class ReviewCaseQueries {
 
     private final ReviewCaseRepository repository;
     private final ReviewCommentRepository comments;
+    private final CommentReplyRepository replies;
     private final ProjectVerdictRepository verdicts;
     private final WorkflowDefinitions workflow;
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
     public ReviewCaseQueries(ReviewCaseRepository repository, ReviewCommentRepository comments,
-            ProjectVerdictRepository verdicts, WorkflowDefinitions workflow, AuditLog audit) {
+            CommentReplyRepository replies, ProjectVerdictRepository verdicts, WorkflowDefinitions workflow,
+            AuditLog audit) {
         this.repository = repository;
         this.comments = comments;
+        this.replies = replies;
         this.verdicts = verdicts;
         this.workflow = workflow;
         this.audit = audit;
@@ -51,12 +55,13 @@ public class ReviewCaseQueries {
     public CaseView view(UUID id, AllowedActions.Caller caller) {
         ReviewCaseEntity entity = covered(id, caller);
         return CaseViews.of(entity, workflow.plan(), caller, clock.instant(), comments.ofCase(entity.id),
-                verdicts.ofCase(entity.id));
+                replies.ofCase(entity.id), verdicts.ofCase(entity.id));
     }
 
     /** The answer to an action on {@code entity}: the case as {@code caller} sees it right after. */
     CaseView viewAfterAction(ReviewCaseEntity entity, WorkflowPlan plan, AllowedActions.Caller caller, Instant now) {
-        return CaseViews.of(entity, plan, caller, now, comments.ofCase(entity.id), verdicts.ofCase(entity.id));
+        return CaseViews.of(entity, plan, caller, now, comments.ofCase(entity.id), replies.ofCase(entity.id),
+                verdicts.ofCase(entity.id));
     }
 
     @Transactional

@@ -64,5 +64,15 @@ class EventSchemaTests {
         SubmissionWithdrawn withdrawn = EventSchemas.exampleData(SubmissionWithdrawn.TYPE, SubmissionWithdrawn.class);
         assertEquals(submitted.submissionId(), withdrawn.submissionId());
         assertEquals(Instant.parse("2026-03-02T09:00:00Z"), withdrawn.withdrawnAt());
+        CommentReplied reply = EventSchemas.exampleData(CommentReplied.TYPE, CommentReplied.class);
+        assertEquals(submitted.submissionId(), reply.submissionId());
+        assertEquals("130607", reply.regionCode());
+        assertEquals(1, reply.submissionVersion());
+        assertEquals("COUNTY_FINANCE", reply.comment().stage());
+        assertEquals("/projects/0/indicators/1", reply.comment().path());
+        assertEquals("指标值“较好”无法考核，请量化", reply.comment().text());
+        assertEquals("已改为“补贴发放准确率≥98%”，见第 2 版", reply.text());
+        assertEquals("mancheng.clerk", reply.repliedBy());
+        assertEquals(Instant.parse("2026-03-04T08:00:00Z"), reply.repliedAt());
     }
 }

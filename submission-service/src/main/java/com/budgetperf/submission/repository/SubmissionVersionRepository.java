@@ -14,4 +14,9 @@ public class SubmissionVersionRepository
     public Optional<SubmissionVersionEntity> find(UUID submissionId, int version) {
         return findByIdOptional(new SubmissionVersionEntity.Key(submissionId, version));
     }
+
+    /** Every version of a submission, the newest first. */
+    public java.util.List<SubmissionVersionEntity> ofSubmission(UUID submissionId) {
+        return list("submissionId", io.quarkus.panache.common.Sort.descending("version"), submissionId);
+    }
 }

@@ -4,8 +4,6 @@ import com.budgetperf.platform.input.PlainText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,13 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.budgetperf.platform.idempotency.Idempotent;
-import com.budgetperf.platform.problem.Problem;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
 import com.budgetperf.platform.security.Roles;
 import com.budgetperf.submission.domain.SubmissionKey;
-import com.budgetperf.submission.excel.FormHeader;
-import com.budgetperf.submission.excel.ReadForm;
 import com.budgetperf.submission.service.SubmissionForms;
 
 /**
@@ -56,8 +51,8 @@ import com.budgetperf.submission.service.SubmissionForms;
 @SecurityRequirement(name = "SecurityScheme")
 public class SubmissionFormResource {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final String XLSX = SubmissionReceipt.XLSX;
+    static final int MAX_BYTES = SubmissionForms.MAX_BYTES;
 
     private final SubmissionForms forms;
     private final CallerRegion callerRegion;
@@ -87,8 +82,8 @@ public class SubmissionFormResource {
             @Size(max = 200, message = "部门名称最多 200 个字符") @PlainText String departmentName) {
         callerRegion.requireCovers(regionCode);
         SubmissionKey key = new SubmissionKey(fiscalYear, regionCode, departmentCode);
-        byte[] xlsx = forms.template(key, departmentName == null ? null : departmentName.strip());
-        return attachment(xlsx, key, "");
+        return SubmissionReceipt.workbook(forms.template(key, departmentName == null ? null : departmentName.strip()),
+                key, "");
     }
 
     @GET
@@ -105,17 +100,8 @@ public class SubmissionFormResource {
             @PathParam("version") @Min(value = 1, message = "版本号从 1 开始") int version,
             @Parameter(description = "true：标出机审问题并附“机审意见”表") @QueryParam("reviewed") @DefaultValue("false") boolean reviewed) {
         SubmissionForms.Workbook workbook = forms.version(id, version, reviewed);
-        return attachment(workbook.xlsx(), workbook.key(), "_v" + version + (reviewed ? "_机审意见" : ""));
-    }
-
-    private static Response attachment(byte[] xlsx, SubmissionKey key, String suffix) {
-        String base = key.fiscalYear() + "_" + key.regionCode() + "_" + key.departmentCode();
-        String fileName = "绩效目标表_" + base + suffix + ".xlsx";
-        String ascii = "target-form_" + base + suffix.replace("_机审意见", "_reviewed") + ".xlsx";
-        return Response.ok(xlsx, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return SubmissionReceipt.workbook(workbook.xlsx(), workbook.key(),
+                "_v" + version + (reviewed ? "_机审意见" : ""));
     }
 
     @POST
@@ -138,18 +124,7 @@ public class SubmissionFormResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100, message = "If-Match 最多 100 个字符") String ifMatch,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         byte[] xlsx = limited(body);
-        ReadForm form = forms.read(xlsx);
-        if (!form.ok()) {
-            throw new ProblemException(Problem.of(422, "FORM_INVALID", "Excel 绩效目标表未通过校验",
-                    "请按单元格提示修改后重新上传")
-                    .withViolations(form.problems().stream()
-                            .map(problem -> new Problem.Violation(problem.cell(), problem.describe()))
-                            .toList()));
-        }
-        FormHeader header = form.header();
-        SubmissionKey key = new SubmissionKey(header.fiscalYear(), header.regionCode(), header.departmentCode());
-        return receipt.receive(key, form.regionCell(), header.departmentName(), form.document(), ifMatch, dryRun,
-                form.places());
+        return receipt.receiveForm(forms.read(xlsx), ifMatch, dryRun);
     }
 
     private static byte[] limited(InputStream body) {
@@ -159,7 +134,7 @@ public class SubmissionFormResource {
         try (body) {
             byte[] bytes = body.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new ProblemException(413, "FILE_TOO_LARGE", "文件过大", "Excel 绩效目标表不能超过 5 MB");
+                throw SubmissionReceipt.formTooLarge();
             }
             if (bytes.length == 0) {
                 throw ProblemException.invalid("file", "请上传 Excel 绩效目标表（.xlsx）");

@@ -32,6 +32,9 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class SubmissionForms {
 
+    /** The largest form accepted, 5 MB (a form of a few hundred projects is well under 1 MB). */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
     private final SubmissionRepository submissions;
     private final SubmissionVersionRepository versions;
     private final DocumentJson json;

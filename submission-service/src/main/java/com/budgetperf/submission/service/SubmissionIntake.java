@@ -257,6 +257,12 @@ public class SubmissionIntake {
         return versions.find(id, version);
     }
 
+    /** Every version of the submission, the newest first. */
+    @Transactional
+    public List<SubmissionVersionEntity> versions(UUID id) {
+        return versions.ofSubmission(id);
+    }
+
     @Transactional
     public List<SubmissionEntity> list(String regionPrefix, Integer fiscalYear, int page, int size) {
         return submissions.listInRegion(regionPrefix, fiscalYear, page, size);

@@ -1,6 +1,7 @@
 package com.budgetperf.submission.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,6 +56,15 @@ class EventSchemaTests {
                 95, "优", "built-in-1", null)));
         EventSchemas.assertValid(written(SubmissionWithdrawn.TYPE,
                 new SubmissionWithdrawn(SUBMISSION, 2026, "130607", "356001", 2, NOW, "county-130607")));
+        EventSchemas.assertValid(written(CommentReplied.TYPE, new CommentReplied(UUID.randomUUID(), SUBMISSION, 2026,
+                "130607", "356001", 2, new CommentReplied.Comment("COUNTY_FINANCE", "/projects/0/indicators/1",
+                        "指标值“较好”无法考核，请量化"), "已改为≥98%", "mancheng.clerk", NOW)));
+        EventSchemas.assertValid(written(CommentReplied.TYPE, new CommentReplied(UUID.randomUUID(), SUBMISSION, 2026,
+                "130607", "356001", 1, new CommentReplied.Comment(null, "", "请补充部门整体目标"), "已补充",
+                "mancheng.clerk", NOW)));
+        assertFalse(EventSchemas.problems(written(CommentReplied.TYPE, new CommentReplied(UUID.randomUUID(), SUBMISSION,
+                2026, "130607", "356001", 1, new CommentReplied.Comment(null, "", "请补充"), "", "mancheng.clerk", NOW)))
+                .isEmpty(), "an empty reply is not a reply");
     }
 
     @Test

@@ -25,18 +25,15 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.budgetperf.platform.problem.Problem;
-import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.security.CallerRegion;
-import com.budgetperf.platform.security.RegionNotCoveredException;
 import com.budgetperf.platform.security.Roles;
+import com.budgetperf.platform.web.ShownProblem;
 import com.budgetperf.review.domain.AllowedActions;
 import com.budgetperf.review.domain.CaseStatus;
 import com.budgetperf.review.domain.Grade;
 import com.budgetperf.review.domain.ReturnReason;
 import com.budgetperf.review.domain.ReviewStage;
 import com.budgetperf.review.rest.QueueQuery;
-import com.budgetperf.review.rest.ui.UiPages.Shown;
 import com.budgetperf.review.service.CaseAssignment;
 import com.budgetperf.review.service.CaseComments;
 import com.budgetperf.review.service.CaseDecisions;
@@ -85,11 +82,11 @@ public class ReviewUiResource {
     public Response queue(@BeanParam QueueQuery query) {
         query.keptInRange();
         List<UiModel.QueueRow> rows = new ArrayList<>();
-        Shown problem = null;
+        ShownProblem problem = null;
         try {
             queries.search(query.filter(callerRegion.prefix()), caller()).forEach(view -> rows.add(UiModel.queueRow(view)));
         } catch (RuntimeException e) {
-            problem = shown(e);
+            problem = ShownProblem.of(e);
         }
         UiPages.QueueForm form = new UiPages.QueueForm(text(query.region),
                 query.fiscalYear == null ? "" : query.fiscalYear.toString(), text(query.stage), text(query.status),
@@ -136,7 +133,7 @@ public class ReviewUiResource {
             assignment.claim(id, caller());
             return seeCase(id, "claimed");
         } catch (RuntimeException e) {
-            Shown problem = shown(e);
+            ShownProblem problem = ShownProblem.of(e);
             return casePage(id, null, problem, problem.status());
         }
     }
@@ -149,11 +146,11 @@ public class ReviewUiResource {
     public Response comment(@PathParam("id") UUID id, @RestForm String path, @RestForm String text,
             @RestHeader("HX-Request") String htmx) {
         String anchor = path == null ? "" : path;
-        Shown problem = null;
+        ShownProblem problem = null;
         try {
             comments.comment(id, anchor, text, caller());
         } catch (RuntimeException e) {
-            problem = shown(e);
+            problem = ShownProblem.of(e);
         }
         if (htmx == null) {
             return problem == null ? seeCase(id, "commented") : casePage(id, null, problem, problem.status());
@@ -162,7 +159,7 @@ public class ReviewUiResource {
         try {
             list = UiModel.comments(queries.view(id, caller()).comments(), anchor);
         } catch (RuntimeException e) {
-            problem = problem == null ? shown(e) : problem;
+            problem = problem == null ? ShownProblem.of(e) : problem;
         }
         return Response.status(problem == null ? 200 : problem.status()).entity(new UiPages.Comments(list, problem)).build();
     }
@@ -186,7 +183,7 @@ public class ReviewUiResource {
             decisions.decide(id, new CaseDecisions.DecisionInput(grade, reasons, note), caller());
             return seeCase(id, "decided");
         } catch (RuntimeException e) {
-            Shown problem = shown(e);
+            ShownProblem problem = ShownProblem.of(e);
             return casePage(id, null, problem, problem.status());
         }
     }
@@ -198,12 +195,12 @@ public class ReviewUiResource {
     @Operation(summary = "项目审核结论（网页表单，htmx 局部更新）：通过 / 需修改 / 不予安排与说明，返回该项目的结论片段")
     public Response verdict(@PathParam("id") UUID id, @PathParam("index") int index, @RestForm String verdict,
             @RestForm String note, @RestHeader("HX-Request") String htmx) {
-        Shown problem = null;
+        ShownProblem problem = null;
         CaseView view = null;
         try {
             view = verdicts.verdict(id, index, verdict, note, caller());
         } catch (RuntimeException e) {
-            problem = shown(e);
+            problem = ShownProblem.of(e);
         }
         if (htmx == null) {
             return problem == null ? seeCase(id, "verdict") : casePage(id, null, problem, problem.status());
@@ -211,14 +208,14 @@ public class ReviewUiResource {
         try {
             view = view == null ? queries.view(id, caller()) : view;
         } catch (RuntimeException e) {
-            Shown refused = problem == null ? shown(e) : problem;
+            ShownProblem refused = problem == null ? ShownProblem.of(e) : problem;
             return Response.status(refused.status()).entity(new UiPages.Comments(List.of(), refused)).build();
         }
         List<UiModel.Project> projects = UiModel.projects(view.document(), UiModel.findings(view.findings()),
                 view.comments(), view.projectVerdicts(), view.stage().name());
         if (index < 0 || index >= projects.size()) {
-            Shown shownProblem = problem != null ? problem
-                    : new Shown(422, "提交的数据未通过校验", "", List.of("申报中没有第 " + (index + 1) + " 个项目"));
+            ShownProblem shownProblem = problem != null ? problem
+                    : ShownProblem.invalid("申报中没有第 " + (index + 1) + " 个项目");
             return Response.status(shownProblem.status()).entity(new UiPages.Comments(List.of(), shownProblem)).build();
         }
         UiPages.Verdict fragment = new UiPages.Verdict(projects.get(index), id,
@@ -226,12 +223,12 @@ public class ReviewUiResource {
         return Response.status(problem == null ? 200 : problem.status()).entity(fragment).build();
     }
 
-    private Response casePage(UUID id, String notice, Shown problem, int status) {
+    private Response casePage(UUID id, String notice, ShownProblem problem, int status) {
         CaseView view;
         try {
             view = queries.view(id, caller());
         } catch (RuntimeException e) {
-            Shown refused = shown(e);
+            ShownProblem refused = ShownProblem.of(e);
             return Response.status(refused.status())
                     .entity(new UiPages.ErrorPage("无法打开审核案件", user(), userRegion(), refused)).build();
         }
@@ -300,27 +297,6 @@ public class ReviewUiResource {
         return Response.seeOther(URI.create("/ui/cases/" + id + "?notice=" + notice)).build();
     }
 
-    /** What the page says about a refused action: the problem's Chinese title, detail and field messages. */
-    static Shown shown(RuntimeException e) {
-        if (e instanceof ProblemException problemException) {
-            Problem problem = problemException.problem();
-            List<String> violations = problem.violations() == null ? List.of()
-                    : problem.violations().stream().map(Problem.Violation::message).toList();
-            return new Shown(problem.status(), problem.title(), UiModel.text(problem.detail()), violations);
-        }
-        if (e instanceof RegionNotCoveredException region) {
-            return new Shown(403, "无权访问该行政区划的数据", region.regionCode() == null
-                    ? "您的账号没有行政区划（region）信息" : "行政区划 " + region.regionCode() + " 不在您的权限范围内", List.of());
-        }
-        if (e instanceof ForbiddenException) {
-            return new Shown(403, "没有权限", "您的角色无权执行此操作", List.of());
-        }
-        if (e instanceof IllegalArgumentException) {
-            return new Shown(422, "提交的数据未通过校验", UiModel.text(e.getMessage()), List.of());
-        }
-        throw e;
-    }
-
     private AllowedActions.Caller caller() {
         return new AllowedActions.Caller(identity.getPrincipal().getName(), callerRegion.prefix());
     }
@@ -357,6 +333,6 @@ public class ReviewUiResource {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE)
-                .entity(new UiPages.ErrorPage("没有权限", user(), userRegion(), shown(e))).build();
+                .entity(new UiPages.ErrorPage("没有权限", user(), userRegion(), ShownProblem.of(e))).build();
     }
 }

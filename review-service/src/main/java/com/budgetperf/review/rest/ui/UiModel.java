@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.budgetperf.platform.web.ShownProblem;
 import com.budgetperf.review.domain.AuditAction;
 import com.budgetperf.review.domain.AuditRecord;
 import com.budgetperf.review.domain.CaseStatus;
@@ -28,7 +29,9 @@ import io.quarkus.qute.TemplateData;
  * concern each row (matched by JSON pointer).
  */
 @TemplateData(target = CaseView.class)
+@TemplateData(target = ShownProblem.class)
 @TemplateData(target = CaseView.CommentView.class)
+@TemplateData(target = CaseView.ReplyView.class)
 @TemplateData(target = CaseView.ProjectVerdictView.class)
 final class UiModel {
 
@@ -66,7 +69,13 @@ final class UiModel {
     }
 
     @TemplateData
-    record Comment(String path, String text, String reason, String author, String at, String stage) {
+    record Comment(String path, String text, String reason, String author, String at, String stage,
+            List<Reply> replies) {
+    }
+
+    /** The county's reply under a comment. */
+    @TemplateData
+    record Reply(String text, String author, String at) {
     }
 
     @TemplateData
@@ -180,7 +189,8 @@ final class UiModel {
 
     static Comment comment(CaseView.CommentView c) {
         return new Comment(c.path(), c.text(), text(c.reason()), c.author(), time(c.createdAt()),
-                Labelled.labelOf(ReviewStage.class, c.stage()));
+                Labelled.labelOf(ReviewStage.class, c.stage()), c.replies() == null ? List.of()
+                        : c.replies().stream().map(r -> new Reply(r.text(), r.author(), time(r.repliedAt()))).toList());
     }
 
     static List<Project> projects(JsonNode document, List<Finding> findings, List<CaseView.CommentView> comments,

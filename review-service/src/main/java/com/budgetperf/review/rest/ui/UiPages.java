@@ -3,6 +3,7 @@ package com.budgetperf.review.rest.ui;
 import java.util.List;
 import java.util.UUID;
 
+import com.budgetperf.platform.web.ShownProblem;
 import com.budgetperf.review.service.CaseView;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -19,11 +20,6 @@ final class UiPages {
     private UiPages() {
     }
 
-    /** A refused action as a page shows it: the problem's Chinese title, detail and field messages. */
-    @TemplateData
-    record Shown(int status, String title, String detail, List<String> violations) {
-    }
-
     /** The queue's filter form as it was filled in. */
     @TemplateData
     record QueueForm(String region, String fiscalYear, String stage, String status, String grade, String hasErrors,
@@ -32,7 +28,7 @@ final class UiPages {
 
     /** 审核队列. */
     @CheckedTemplate(basePath = "ui", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    record Queue(String title, String user, String userRegion, List<UiModel.QueueRow> rows, Shown problem,
+    record Queue(String title, String user, String userRegion, List<UiModel.QueueRow> rows, ShownProblem problem,
             QueueForm filter, List<UiModel.Option> stages, List<UiModel.Option> statuses, List<UiModel.Option> grades,
             List<UiModel.Option> hasErrorsOptions, List<UiModel.Option> overdueOptions, List<UiModel.Option> sorts,
             List<UiModel.Option> orders, int pageLabel, String previousPage, String nextPage) implements TemplateInstance {
@@ -46,22 +42,22 @@ final class UiPages {
             List<UiModel.Finding> allFindings, List<UiModel.Comment> documentComments, List<UiModel.Project> projects,
             boolean canClaim, boolean canComment, boolean canVerdict, boolean canDecide, List<UiModel.Option> grades,
             List<String> reasonCodes, List<UiModel.Anchor> anchors, List<UiModel.ChangeRow> changes,
-            List<UiModel.HistoryRow> history, String notice, Shown problem) implements TemplateInstance {
+            List<UiModel.HistoryRow> history, String notice, ShownProblem problem) implements TemplateInstance {
     }
 
     /** A page that could not be shown: the problem and a way back to the queue. */
     @CheckedTemplate(basePath = "ui", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    record ErrorPage(String title, String user, String userRegion, Shown problem) implements TemplateInstance {
+    record ErrorPage(String title, String user, String userRegion, ShownProblem problem) implements TemplateInstance {
     }
 
     /** The htmx fragment of one anchor's comment list, with the problem of a refused comment. */
     @CheckedTemplate(basePath = "ui", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    record Comments(List<UiModel.Comment> comments, Shown commentProblem) implements TemplateInstance {
+    record Comments(List<UiModel.Comment> comments, ShownProblem commentProblem) implements TemplateInstance {
     }
 
     /** The htmx fragment of one project's verdict, and its header tag swapped out of band. */
     @CheckedTemplate(basePath = "ui", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    record Verdict(UiModel.Project p, UUID caseId, boolean canVerdict, Shown verdictProblem, boolean oob)
+    record Verdict(UiModel.Project p, UUID caseId, boolean canVerdict, ShownProblem verdictProblem, boolean oob)
             implements TemplateInstance {
     }
 }

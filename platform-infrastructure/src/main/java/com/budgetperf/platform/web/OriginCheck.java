@@ -1,4 +1,4 @@
-package com.budgetperf.review.rest.ui;
+package com.budgetperf.platform.web;
 
 import java.net.URI;
 import java.util.Locale;
@@ -11,10 +11,11 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * The second line against cross-site request forgery on the reviewers' UI, before the CSRF token: a state-changing
- * request to {@code /ui} whose {@code Origin} (or, without one, {@code Referer}) names another site than the
- * {@code Host} it was sent to is refused with 403 before any resource runs. Browsers send {@code Origin} on every
- * cross-origin POST; a request with neither header (not a browser's form) still needs the CSRF token.
+ * The second line against cross-site request forgery on a service's web pages ({@code /ui}), before the CSRF token
+ * (quarkus-rest-csrf): a state-changing request to {@code /ui} whose {@code Origin} (or, without one,
+ * {@code Referer}) names another site than the {@code Host} it was sent to is refused with 403 before any resource
+ * runs. Browsers send {@code Origin} on every cross-origin POST; a request with neither header (not a browser's
+ * form) still needs the CSRF token.
  */
 public class OriginCheck {
 
@@ -22,8 +23,7 @@ public class OriginCheck {
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseCrossOrigin(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath().replaceFirst("^/+", "");
-        if (SAFE_METHODS.contains(request.getMethod()) || !(path.equals("ui") || path.startsWith("ui/"))) {
+        if (SAFE_METHODS.contains(request.getMethod()) || !onPages(request)) {
             return null;
         }
         String origin = request.getHeaderString("Origin");
@@ -35,8 +35,14 @@ public class OriginCheck {
         }
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"UTF-8\"><title>请求被拒绝</title>"
-                        + "<p>请求来自其他网站，已拒绝。请从审核工作台页面提交。</p></html>")
+                        + "<p>请求来自其他网站，已拒绝。请从本平台的页面提交。</p></html>")
                 .build();
+    }
+
+    /** Whether the request is for the web pages ({@code /ui} and below), not the API. */
+    static boolean onPages(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/+", "");
+        return path.equals("ui") || path.startsWith("ui/");
     }
 
     /** Whether {@code origin} (an Origin or Referer value) names the host and port of {@code host} (the Host header). */

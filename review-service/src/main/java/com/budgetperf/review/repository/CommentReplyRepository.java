@@ -1,0 +1,17 @@
+package com.budgetperf.review.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class CommentReplyRepository implements PanacheRepositoryBase<CommentReplyEntity, UUID> {
+
+    public List<CommentReplyEntity> ofCase(UUID caseId) {
+        return list("caseId", Sort.ascending("repliedAt").and("id"), caseId);
+    }
+}
