@@ -24,7 +24,8 @@ import com.budgetperf.platform.testing.SharedPostgres;
  * database, Flyway migrates; second start: migrated), Quarkus' own "started in", and the resident set size after
  * 15 idle seconds. With {@code -Dstack=true} it also times {@link LocalStack#start()} (Keycloak included, fixed
  * ports 5432/9092/8180/8081-8084, which must be free). The load average is printed beside the figures because
- * this machine is shared: a loaded machine gives upper bounds. Run with {@code deploy/local/measure-start.sh}.
+ * this machine is shared: a loaded machine gives upper bounds. Run with {@code deploy/local/measure-start.sh};
+ * {@code -Dservices=review-service,report-service} and {@code -Dsettings=lean} narrow the run.
  */
 public final class StartupMeasurement {
 
@@ -55,8 +56,11 @@ public final class StartupMeasurement {
         FixedPortKafka kafka = FixedPortKafka.start(KAFKA_PORT, work.resolve("kafka"));
         OidcProvider oidc = OidcProvider.start("localhost", OIDC_PORT);
         try {
-            for (String setting : List.of("lean", "default")) {
-                for (String service : LocalStack.SERVICES.keySet()) {
+            List<String> settings = List.of(System.getProperty("settings", "lean,default").split(","));
+            List<String> services = List.of(System.getProperty("services", String.join(",", LocalStack.SERVICES.keySet()))
+                    .split(","));
+            for (String setting : settings) {
+                for (String service : services) {
                     String database = service.replace("-service", "") + "_" + setting;
                     SharedPostgres.database(database, "budget");
                     for (String start : List.of("first", "second")) {
