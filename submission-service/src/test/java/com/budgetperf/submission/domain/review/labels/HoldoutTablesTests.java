@@ -34,6 +34,7 @@ class HoldoutTablesTests {
     static {
         ROUNDS.put("round 2 (h04-h05)", List.of("h04", "h05"));
         ROUNDS.put("round 3 (h06)", List.of("h06"));
+        ROUNDS.put("round 4 (h07-h08)", List.of("h07", "h08"));
     }
 
     /** Just under what the rules reach on the holdout (see the README); the blind figures are recorded there. */
