@@ -65,8 +65,11 @@ public final class MeasureClassifier {
                         && (word = first(n, words("measureCues.社会效益指标"))).isPresent()) {
                     return reading("社会效益指标", Confidence.SURE, word.get());
                 }
-                if ("生态效益指标".equals(level2) && first(n + d + value.text(), words("measureCues.生态效益指标")).isEmpty()) {
-                    return reading("社会效益指标", Confidence.SURE, "（无生态、环境内容）");
+                // no ecological word is no evidence (other sectors measure the environment in their own terms, PM2.5):
+                // the row must name social or service content of its own ("保障社会发展", "长期使用性")
+                if ("生态效益指标".equals(level2) && first(n + d + value.text(), words("measureCues.生态效益指标")).isEmpty()
+                        && (word = first(n + d, words("nonEcologicalCues"))).isPresent()) {
+                    return reading("社会效益指标", Confidence.SURE, "无生态、环境内容，而有“" + word.get() + "”");
                 }
             }
             case "社会效益指标", "质量指标" -> {
@@ -122,6 +125,9 @@ public final class MeasureClassifier {
                 || !value.isQuantitative() && first(compact(value.text()), words("zeroValueWords")).isPresent();
         if (heldAtZero) {
             return Optional.empty(); // "发生群体性事件 0件", "辍学人数 动态清零": an effect held at zero
+        }
+        if (value.change() != null) {
+            return Optional.empty(); // "参观人次 较上年增长10%": a change against a base is an effect, not a delivery
         }
         boolean countValue = value.isQuantitative() && value.unit() != null && words("countUnits").contains(value.unit())
                 && (value.number() == null || value.number().compareTo(BigDecimal.ONE) >= 0

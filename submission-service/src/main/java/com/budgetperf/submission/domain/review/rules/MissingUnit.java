@@ -16,6 +16,8 @@ import com.budgetperf.submission.domain.review.Severity;
  */
 public final class MissingUnit extends IndicatorRowRule {
 
+    private static final java.util.regex.Pattern MEASURE_WORD_FORM = java.util.regex.Pattern.compile("\\p{IsHan}");
+
     private static final Pattern WAN_WITHOUT_YUAN = Pattern.compile("\\d\\s*万(?![元人户个件次亩册份名平方千米公里吨]|余人)");
     private static final Pattern UNIT_IN_NAME = Pattern.compile("[（(]\\s*([\\p{IsHan}%]{1,3})\\s*[)）]\\s*$");
 
@@ -51,7 +53,10 @@ public final class MissingUnit extends IndicatorRowRule {
                     + "，指标值" + quoted(written) + "的单位却是" + quoted(unit) + "，请统一单位");
             return;
         }
-        if (row.value().has(ValueFlag.UNKNOWN_UNIT) && !measureWords.contains(unit)
+        // one Chinese character after a number is a measure word by its form ("200顶", "3艘"), listed or not: no
+        // evidence of a wrong unit; what is reported is a unit that is no measure word ("5项目", "3pcs")
+        if (row.value().has(ValueFlag.UNKNOWN_UNIT) && !MEASURE_WORD_FORM.matcher(unit).matches()
+                && !measureWords.contains(unit)
                 && measureWords.stream().noneMatch(word -> unit.startsWith(word + "/"))) {
             findings.report(row.pointer() + "/value", ValueRows.subject(row) + "的指标值" + quoted(written)
                     + "中的" + quoted(unit) + "不是常用计量单位，请改用规范单位，如“人”“户”“个”“件”“%”“万元”");

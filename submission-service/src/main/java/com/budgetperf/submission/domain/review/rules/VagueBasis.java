@@ -14,7 +14,14 @@ import com.budgetperf.submission.domain.review.Severity;
  * or agreement ("…评审办法", "2021年工作计划", "…合作协议": rule set {@code basisDocumentSuffixes}, not when the name is
  * only generic words of {@code basisGenericNames} such as "有关规定"), a plan of the year ({@code basisPlanWords}),
  * statistics, history, a survey or how the value is computed ({@code basisEvidenceWords}), or a figure with its unit.
- * Anything else ("工作需要", "文件要求", "按照养老保险政策", a restated goal) is vague.
+ *
+ * <p>A finding needs positive evidence of vagueness, as the reviewer's definition is positive: a need or an order
+ * ({@code vagueBasis}: "工作需要", "上级要求"), hearsay ({@code basisHearsayWords}), a 文件/规定/政策/要求 that is not named
+ * ({@code basisVagueKinds}: "按照养老保险政策"; a 文件 only when no name of its own goes before it), a clause of nothing but generic words and a bare kind ("相关报告",
+ * "按照协议"), a restated goal or work statement rather than a source (a clause opening with a verb of
+ * {@code basisStatementVerbs} or holding one of two characters or more, or closing on an outcome word of {@code vagueWords}, or a satisfaction statement), or the
+ * row's own name or value repeated. A basis that names a concrete object the lists do not know ("储备定额",
+ * "施工图预算", "业主委员会章程") is not called vague: other counties name their sources in words no list holds.
  */
 public final class VagueBasis extends IndicatorRowRule {
 
@@ -30,6 +37,12 @@ public final class VagueBasis extends IndicatorRowRule {
     private static final Pattern BRACKETED = Pattern.compile("[〔【\\[（(［][^〕】\\]）)］]*[〕】\\]）)］]");
     private static final Pattern NAME_BEFORE = Pattern.compile("([\\p{IsHan}A-Za-z0-9]+)$");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:按照|根据|依据|依照|参照|遵照|按|据|依|在|通过)");
+    private static final Pattern CLAUSES = Pattern.compile("[，,；;。、\\n]+");
+    private static final Pattern FILLER = Pattern.compile("[的和及与等]");
+    /** What is left of a clause once its verb and generic words are gone: a bare kind ("报告", "协议") at most. */
+    private static final int BARE_KIND = 2;
+    /** "文件" is vague unless a name of its own goes before it ("施工图设计文件" yes, "上级文件", "按文件" no). */
+    private static final String UNNAMED_DOCUMENT = "文件";
 
     /** A document's name before 办法, 通知…: at least this long ("财务管理制度" yes, "有关规定" no). */
     private static final int SHORTEST_NAME = 4;
@@ -47,29 +60,105 @@ public final class VagueBasis extends IndicatorRowRule {
             return; // MISSING_BASIS
         }
         String written = basis.strip();
+        if (!named(written) && !evidenced(context, written) && opensWithAStatement(context, written)) {
+            report(row, written, "写的是目标或工作内容", findings); // "做好青少年法治宣传教育工作": no source, whatever it mentions
+            return;
+        }
         if (checkable(context, written)) {
             return;
         }
-        Optional<String> word = context.ruleSet().words("vagueBasis").stream()
-                .filter(w -> w.length() > 1 && written.contains(w)).findFirst();
+        Optional<String> evidence = vagueness(context, row.indicator().name(),
+                row.indicator().value() == null ? null : row.indicator().value().raw(), written);
+        if (evidence.isEmpty()) {
+            return; // names an object the lists do not know: not vague without evidence
+        }
+        report(row, written, evidence.get(), findings);
+    }
+
+    private void report(ReviewContext.LocatedIndicator row, String written, String evidence, FindingSink findings) {
         findings.report(row.pointer() + "/basis", row.where() + "的指标" + quoted(row.indicator().name())
-                + "的确定依据" + quoted(written) + (word.map(w -> "（" + w + "）").orElse(""))
+                + "的确定依据" + quoted(written) + "（" + evidence + "）"
                 + "没有写明可以核对的依据；请写明文件名称和文号（如《…办法》冀财预〔2021〕12号）、计划（如“2021年工作计划”）、"
                 + "标准，或历史数据、统计数据、调查结果及计算方法");
+    }
+
+    /**
+     * What shows that an uncheckable basis is vague, in a few words for the message; empty when nothing does (the
+     * basis names an object the rule set does not know, which is no evidence against it).
+     */
+    static Optional<String> vagueness(ReviewContext context, String name, String value, String basis) {
+        String text = SPACES.matcher(basis).replaceAll("");
+        Optional<String> word = firstIn(text, context.ruleSet().words("basisHearsayWords"))
+                .or(() -> firstIn(text, context.ruleSet().words("vagueBasis").stream().filter(w -> w.length() > 1).toList()))
+                .or(() -> firstIn(text, context.ruleSet().words("basisVagueKinds")).map(w -> "未写明名称的" + w))
+                .or(() -> text.contains(UNNAMED_DOCUMENT) && !namesADocument(text, List.of(UNNAMED_DOCUMENT),
+                        context.ruleSet().words("basisGenericNames")) ? Optional.of("未写明名称的文件") : Optional.empty());
+        if (word.isPresent()) {
+            return word;
+        }
+        if (text.equals(SPACES.matcher(name == null ? "" : name).replaceAll(""))
+                || text.equals(SPACES.matcher(value == null ? "" : value).replaceAll(""))
+                || context.ruleSet().words("vagueBasis").contains(text)) {
+            return Optional.of("只重复了指标");
+        }
+        List<String> generic = context.ruleSet().words("basisGenericNames");
+        List<String> statementVerbs = context.ruleSet().words("basisStatementVerbs");
+        List<String> outcomes = context.ruleSet().words("vagueWords");
+        for (String clause : CLAUSES.split(text)) {
+            if (clause.isEmpty()) {
+                continue;
+            }
+            String rest = FILLER.matcher(LEADING_VERB.matcher(clause).replaceFirst("")).replaceAll("");
+            for (String g : generic) {
+                rest = rest.replace(g, "");
+            }
+            if (rest.length() <= BARE_KIND) {
+                return Optional.of("只有泛称");
+            }
+            if (statementVerbs.stream().anyMatch(v -> clause.startsWith(v) || v.length() > 1 && clause.contains(v))
+                    || outcomes.stream().anyMatch(clause::endsWith)
+                    || containsAny(clause, context.ruleSet().words("satisfactionWords"))) {
+                return Optional.of("写的是目标或工作内容");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstIn(String text, List<String> words) {
+        return words.stream().filter(text::contains).findFirst();
+    }
+
+    /** A title, a 文号, a year's plan or a figure: named beyond doubt, whatever else the basis says. */
+    static boolean named(String basis) {
+        String text = SPACES.matcher(basis).replaceAll("");
+        return TITLE.matcher(text).find() || DOCUMENT_NUMBER.matcher(text).find() || YEAR_PLAN.matcher(text).find()
+                || FIGURE.matcher(BRACKETED.matcher(text).replaceAll("")).find();
+    }
+
+    /** A plan of the year, statistics, history, a survey or a computation ({@code basisPlanWords}, {@code basisEvidenceWords}). */
+    static boolean evidenced(ReviewContext context, String basis) {
+        String text = SPACES.matcher(basis).replaceAll("");
+        return !containsAny(text, context.ruleSet().words("basisHearsayWords"))
+                && (containsAny(text, context.ruleSet().words("basisPlanWords"))
+                || containsAny(text, context.ruleSet().words("basisEvidenceWords")));
+    }
+
+    /** Whether the basis opens with a verb of work or outcome ("做好…", "提高…", "使…"): a goal written where a source belongs. */
+    static boolean opensWithAStatement(ReviewContext context, String basis) {
+        String text = SPACES.matcher(basis).replaceAll("");
+        return context.ruleSet().words("basisStatementVerbs").stream().anyMatch(text::startsWith);
     }
 
     /** Whether a basis names something a reviewer can look up. */
     static boolean checkable(ReviewContext context, String basis) {
         String text = SPACES.matcher(basis).replaceAll("");
-        if (TITLE.matcher(text).find() || DOCUMENT_NUMBER.matcher(text).find() || YEAR_PLAN.matcher(text).find()
-                || FIGURE.matcher(BRACKETED.matcher(text).replaceAll("")).find()) {
+        if (named(text)) {
             return true;
         }
         if (containsAny(text, context.ruleSet().words("basisHearsayWords"))) {
             return false; // "根据往年经验": experience is no record, whatever years it covers
         }
-        if (containsAny(text, context.ruleSet().words("basisPlanWords"))
-                || containsAny(text, context.ruleSet().words("basisEvidenceWords"))) {
+        if (evidenced(context, text)) {
             return true;
         }
         List<String> generic = context.ruleSet().words("basisGenericNames");
