@@ -115,6 +115,9 @@ public final class LocalStack implements AutoCloseable {
         builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // the demo realm's secrets of the two UI clients (deploy/local/keycloak); production passes its own
         builder.environment().put("OIDC_CLIENT_SECRET", service + "-secret");
+        // a county system tried out on this machine receives its webhooks on this machine (integration guide, step 6);
+        // production refuses loopback and private addresses
+        builder.environment().put("SUBMISSION_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
         builder.directory(root.resolve(service).toFile());
         Process process = builder.redirectErrorStream(true).redirectOutput(log).start();
         processes.add(process);
