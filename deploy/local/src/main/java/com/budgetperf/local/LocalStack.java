@@ -86,7 +86,8 @@ public final class LocalStack implements AutoCloseable {
             startService(service.getKey(), ProcessBuilder.Redirect.to(work.resolve("logs/" + service.getKey() + ".log")
                     .toFile()));
         }
-        awaitReady(REALM_URL + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+        // the first start-dev of an unpacked distribution re-augments Keycloak: minutes on a loaded 2-core runner
+        awaitReady(REALM_URL + "/.well-known/openid-configuration", Duration.ofMinutes(8));
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             awaitReady("http://localhost:" + service.getValue() + "/q/health/ready", Duration.ofMinutes(3));
             log(service.getKey() + " ready on " + service.getValue());
