@@ -40,6 +40,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path keycloakHome;
     private final Path work;
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> services = new LinkedHashMap<>();
     private FixedPortKafka kafka;
 
     public LocalStack(Path root, Path keycloakHome) {
@@ -82,9 +83,11 @@ public final class LocalStack implements AutoCloseable {
         log("Keycloak on 8180 (realm budget) …");
         startKeycloak();
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
-            startService(service.getKey());
+            startService(service.getKey(), ProcessBuilder.Redirect.to(work.resolve("logs/" + service.getKey() + ".log")
+                    .toFile()));
         }
-        awaitReady(REALM_URL + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+        // the first start-dev of an unpacked distribution re-augments Keycloak: minutes on a loaded 2-core runner
+        awaitReady(REALM_URL + "/.well-known/openid-configuration", Duration.ofMinutes(8));
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             awaitReady("http://localhost:" + service.getValue() + "/q/health/ready", Duration.ofMinutes(3));
             log(service.getKey() + " ready on " + service.getValue());
@@ -103,7 +106,7 @@ public final class LocalStack implements AutoCloseable {
         processes.add(builder.redirectErrorStream(true).redirectOutput(work.resolve("logs/keycloak.log").toFile()).start());
     }
 
-    private void startService(String service) throws IOException {
+    private void startService(String service, ProcessBuilder.Redirect log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString());
         builder.environment().put("DB_USER", "budget");
@@ -113,9 +116,50 @@ public final class LocalStack implements AutoCloseable {
         builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // the demo realm's secrets of the UI clients (deploy/local/keycloak); production passes its own
         builder.environment().put("OIDC_CLIENT_SECRET", service + "-secret");
+        // a county system tried out on this machine receives its webhooks on this machine (integration guide, step 6);
+        // production refuses loopback and private addresses
+        builder.environment().put("SUBMISSION_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
         builder.directory(root.resolve(service).toFile());
-        processes.add(builder.redirectErrorStream(true).redirectOutput(work.resolve("logs/" + service + ".log").toFile())
-                .start());
+        Process process = builder.redirectErrorStream(true).redirectOutput(log).start();
+        processes.add(process);
+        services.put(service, process);
+    }
+
+    /** The crash tests' {@code kill -9}: the service's JVM ends at once, nothing of it runs its shutdown. */
+    public void kill(String service) throws InterruptedException {
+        Process process = services.get(service);
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(service + " is not running");
+        }
+        process.toHandle().destroyForcibly();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException(service + " survived kill -9");
+        }
+        processes.remove(process);
+        services.remove(service);
+        log(service + " killed (kill -9), exit " + process.exitValue());
+    }
+
+    /** Starts a killed service again (same jar, configuration and log file) and waits until it is ready. */
+    public void restart(String service) throws IOException, InterruptedException {
+        if (services.containsKey(service)) {
+            throw new IllegalStateException(service + " is running");
+        }
+        startService(service, ProcessBuilder.Redirect.appendTo(work.resolve("logs/" + service + ".log").toFile()));
+        awaitReady("http://localhost:" + SERVICES.get(service) + "/q/health/ready", Duration.ofMinutes(3));
+        log(service + " ready again on " + SERVICES.get(service));
+    }
+
+    /** Takes the broker down (the services' clients see connection refused); {@link #startBroker()} brings it back. */
+    public void stopBroker() {
+        kafka.stop();
+        log("Kafka stopped");
+    }
+
+    /** The broker back on 9092 with the same log directory: topics, records and consumer offsets are kept. */
+    public void startBroker() {
+        kafka.restart();
+        log("Kafka started again on 9092");
     }
 
     static void awaitReady(String url, Duration timeout) throws InterruptedException {
@@ -151,8 +195,8 @@ public final class LocalStack implements AutoCloseable {
                   Keycloak                     http://localhost:8180/admin  (admin / admin)
 
                   演示账号 (password demo):  mancheng.clerk (满城区填报员 130607) · mancheng.reviewer (满城区审核员 130607)
-                                             baoding.reviewer (保定市审核员 1306)
-                                             baoding.analyst (保定市分析员 1306) · hebei.catalog (省指标库管理员 13)
+                                             baoding.reviewer (保定市审核员 1306) · baoding.analyst (保定市分析员 1306)
+                                             hebei.catalog (省指标库管理员 13) · hebei.admin (省平台管理员 13)
                   演示县区系统 (client credentials): county-130607 / county-130607-secret · county-130606 / county-130606-secret
                   日志 (logs): %s
                 """, work.resolve("logs"));
@@ -174,6 +218,7 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         processes.clear();
+        services.clear();
         if (kafka != null) {
             kafka.stop();
             kafka = null;

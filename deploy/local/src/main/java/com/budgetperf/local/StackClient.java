@@ -69,7 +69,7 @@ public final class StackClient {
     }
 
     public Answer get(int port, String path) {
-        return send(HttpRequest.newBuilder(uri(port, path)).GET(), Map.of());
+        return send(HttpRequest.newBuilder(uri(port, path)).GET().timeout(Duration.ofSeconds(60)), Map.of());
     }
 
     public Answer post(int port, String path, String json) {
@@ -77,8 +77,13 @@ public final class StackClient {
     }
 
     public Answer post(int port, String path, String json, Map<String, String> headers) {
+        return post(port, path, json, headers, Duration.ofSeconds(60));
+    }
+
+    /** A POST that may take longer than a minute (a read-model rebuild). */
+    public Answer post(int port, String path, String json, Map<String, String> headers, Duration timeout) {
         return send(HttpRequest.newBuilder(uri(port, path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)), headers);
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).timeout(timeout), headers);
     }
 
     private static URI uri(int port, String path) {
@@ -89,7 +94,7 @@ public final class StackClient {
         headers.forEach(request::header);
         request.header("Authorization", "Bearer " + token).header("Accept", "application/json");
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString());
             Map<String, String> responseHeaders = new LinkedHashMap<>();
             response.headers().map().forEach((name, values) -> responseHeaders.put(name.toLowerCase(), values.get(0)));

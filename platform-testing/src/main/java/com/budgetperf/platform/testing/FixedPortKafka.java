@@ -19,15 +19,18 @@ import org.apache.kafka.common.utils.Time;
 /**
  * A single-node KRaft Kafka (broker and controller) on fixed ports in this JVM, for running services
  * locally at their default address {@code localhost:9092}. Its log directory is formatted afresh at
- * each start. Tests use {@link SharedKafka} instead (free ports, restartable broker).
+ * each {@link #start}; {@link #stop()} and {@link #restart()} take the node down and bring it back on the same
+ * ports with the same log directory, so topics, records and consumer offsets survive (the local stack's crash
+ * tests). Quarkus tests use {@link SharedKafka} instead (free ports).
  */
 public final class FixedPortKafka {
 
-    private final KafkaRaftServer server;
+    private final Properties config;
     private final String bootstrapServers;
+    private KafkaRaftServer server;
 
-    private FixedPortKafka(KafkaRaftServer server, String bootstrapServers) {
-        this.server = server;
+    private FixedPortKafka(Properties config, String bootstrapServers) {
+        this.config = config;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -60,20 +63,37 @@ public final class FixedPortKafka {
         if (formatted != 0) {
             throw new IllegalStateException("kafka storage format failed: " + formatOutput.toString(StandardCharsets.UTF_8));
         }
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
-        server.startup();
-        FixedPortKafka kafka = new FixedPortKafka(server, "localhost:" + port);
+        FixedPortKafka kafka = new FixedPortKafka(config, "localhost:" + port);
+        kafka.restart();
         Runtime.getRuntime().addShutdownHook(new Thread(kafka::stop, "fixed-port-kafka-stop"));
         return kafka;
+    }
+
+    /** Starts the node on its ports and log directory as they are (no format): what it held before is still there. */
+    public synchronized void restart() {
+        if (server != null) {
+            throw new IllegalStateException("kafka on " + bootstrapServers + " is running");
+        }
+        KafkaRaftServer starting = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
+        starting.startup();
+        server = starting;
+    }
+
+    public synchronized boolean running() {
+        return server != null;
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
     }
 
-    public void stop() {
-        server.shutdown();
-        server.awaitShutdown();
+    /** Takes the node down (clients see connection refused); a second call does nothing. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
