@@ -1,5 +1,6 @@
 package com.budgetperf.platform.web;
 
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -12,21 +13,26 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * HTTP clients label every POST {@code application/x-www-form-urlencoded}, even one without a body (an API's
  * {@code /submit} or {@code /withdraw}), and quarkus-rest-csrf would refuse such a request with 400 for lacking a
  * form token. Outside {@code /ui}, a form or multipart label on a request without a body is dropped before that
- * check: there is no form to protect. A request with a body keeps its label (the API consumes JSON or Excel, and
- * answers anything else as before).
+ * check: there is no form to protect. A form or multipart body outside {@code /ui} is answered 415 here, before the
+ * CSRF check would try to parse it as a form (a JSON document sent with a form label is no valid form: its parse
+ * failed with a 500); no API operation consumes forms.
  */
 public class BodylessApiForms {
 
     @ServerRequestFilter(preMatching = true)
     public void dropTheFormLabel(ContainerRequestContext request) {
-        if (OriginCheck.onPages(request) || !bodyless(request)) {
+        if (OriginCheck.onPages(request)) {
             return;
         }
         MediaType type = request.getMediaType();
-        if (type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+        if (type == null || !(type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
-            request.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+            return;
         }
+        if (!bodyless(request)) {
+            throw new NotSupportedException("接口只接受 JSON（application/json）或 Excel 文件，表单只用于 /ui 页面");
+        }
+        request.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
     }
 
     /** No body: no Content-Length (or 0) and no Transfer-Encoding. ({@code hasEntity()} only asks for a Content-Type.) */
