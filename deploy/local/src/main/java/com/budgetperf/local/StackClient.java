@@ -93,8 +93,9 @@ public final class StackClient {
     private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
         request.header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        HttpRequest built = request.build();
         try {
-            HttpResponse<String> response = http.send(request.build(),
+            HttpResponse<String> response = http.send(built,
                     HttpResponse.BodyHandlers.ofString());
             Map<String, String> responseHeaders = new LinkedHashMap<>();
             response.headers().map().forEach((name, values) -> responseHeaders.put(name.toLowerCase(), values.get(0)));
@@ -102,7 +103,7 @@ public final class StackClient {
             JsonNode parsed = body == null || body.isBlank() ? JSON.nullNode() : parse(body);
             return new Answer(response.statusCode(), parsed, responseHeaders);
         } catch (IOException e) {
-            throw new IllegalStateException("request failed", e);
+            throw new IllegalStateException(built.method() + " " + built.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

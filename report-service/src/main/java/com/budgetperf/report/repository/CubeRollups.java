@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.budgetperf.report.domain.cube.Rollup;
@@ -23,10 +24,28 @@ public class CubeRollups {
     private static final String CONTRIBUTE = RollupSnippets.contributionToAll(false);
     private static final String DROP_EMPTY_ROWS = RollupSnippets.dropEmptyRowsOfAll();
 
-    private final EntityManager entityManager;
+    /** The transaction's resource that says its rollups are recomputed once at its end (a rebuild). */
+    private static final String DEFERRED = CubeRollups.class.getName() + ".deferred";
 
-    public CubeRollups(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transaction;
+
+    public CubeRollups(EntityManager entityManager, TransactionSynchronizationRegistry transaction) {
         this.entityManager = entityManager;
+        this.transaction = transaction;
+    }
+
+    /**
+     * For the rest of the current transaction {@link #withdraw} and {@link #contribute} do nothing: the caller (the
+     * rebuild, which replays every submission into emptied facts) calls {@link #recompute} before it commits, one
+     * GROUP BY per rollup instead of three statements per event.
+     */
+    public void deferToRecompute() {
+        transaction.putResource(DEFERRED, Boolean.TRUE);
+    }
+
+    private boolean deferred() {
+        return transaction.getResource(DEFERRED) != null;
     }
 
     /** The rollup tables, for the rebuild's locks and deletes. */
@@ -40,11 +59,17 @@ public class CubeRollups {
      * event and a review event, on two channels) change its facts and rollups in turn, each seeing the other's result.
      */
     public void withdraw(UUID submissionId) {
+        if (deferred()) {
+            return;
+        }
         execute(WITHDRAW, submissionId);
     }
 
     /** Adds the submission's facts as held now, then removes the rows no fact counts any more. */
     public void contribute(UUID submissionId) {
+        if (deferred()) {
+            return;
+        }
         execute(CONTRIBUTE, submissionId);
         entityManager.createNativeQuery(DROP_EMPTY_ROWS).executeUpdate();
     }

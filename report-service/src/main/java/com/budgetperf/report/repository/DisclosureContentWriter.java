@@ -1,5 +1,6 @@
 package com.budgetperf.report.repository;
 
+import java.sql.Types;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,24 +33,23 @@ public class DisclosureContentWriter {
         this.entityManager = entityManager;
     }
 
-    /** The rows of the version in {@code facts} replace whatever an earlier version left. */
+    /** The rows of the version in {@code facts} replace whatever an earlier version left (one batch per table). */
     public void replace(SubmissionFacts facts) {
-        for (String table : TABLES) {
-            sql("delete from " + table + " where submission_id = ?1").setParameter(1, facts.submissionId()).executeUpdate();
-        }
+        sql("""
+                with goals as (delete from fact_project_goal where submission_id = ?1),
+                    indicators as (delete from fact_department_indicator where submission_id = ?1),
+                    department_goals as (delete from fact_department_goal where submission_id = ?1)
+                delete from fact_department_target where submission_id = ?1""")
+                .setParameter(1, facts.submissionId()).executeUpdate();
+        RowBatch projectGoals = new RowBatch("""
+                insert into fact_project_goal (submission_id, version, project_no, goal_no, goal)
+                values (?, ?, ?, ?, ?)""", Types.OTHER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR);
         for (ProjectFact project : facts.projects()) {
             for (int g = 0; g < project.goals().size(); g++) {
-                sql("""
-                        insert into fact_project_goal (submission_id, version, project_no, goal_no, goal)
-                        values (?1, ?2, ?3, ?4, ?5)""")
-                        .setParameter(1, facts.submissionId())
-                        .setParameter(2, facts.version())
-                        .setParameter(3, project.projectNo())
-                        .setParameter(4, g)
-                        .setParameter(5, project.goals().get(g))
-                        .executeUpdate();
+                projectGoals.add(facts.submissionId(), facts.version(), project.projectNo(), g, project.goals().get(g));
             }
         }
+        projectGoals.insert(entityManager);
         DepartmentTarget department = facts.department();
         if (department == null || department.isEmpty()) {
             return;
@@ -62,31 +62,24 @@ public class DisclosureContentWriter {
                 .setParameter(3, department.overallGoal(), String.class)
                 .setParameter(4, department.safeguards(), String.class)
                 .executeUpdate();
+        RowBatch goals = new RowBatch(
+                "insert into fact_department_goal (submission_id, version, goal_no, goal) values (?, ?, ?, ?)",
+                Types.OTHER, Types.INTEGER, Types.INTEGER, Types.VARCHAR);
         for (int g = 0; g < department.goals().size(); g++) {
-            sql("insert into fact_department_goal (submission_id, version, goal_no, goal) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, facts.submissionId())
-                    .setParameter(2, facts.version())
-                    .setParameter(3, g)
-                    .setParameter(4, department.goals().get(g))
-                    .executeUpdate();
+            goals.add(facts.submissionId(), facts.version(), g, department.goals().get(g));
         }
+        goals.insert(entityManager);
+        RowBatch indicators = new RowBatch("""
+                insert into fact_department_indicator (submission_id, version, indicator_no, level1, level2, name,
+                    description, value_written, basis, scoring)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Types.OTHER, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR);
         for (DepartmentIndicatorFact indicator : department.indicators()) {
-            sql("""
-                    insert into fact_department_indicator (submission_id, version, indicator_no, level1, level2, name,
-                        description, value_written, basis, scoring)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
-                    .setParameter(1, facts.submissionId())
-                    .setParameter(2, facts.version())
-                    .setParameter(3, indicator.indicatorNo())
-                    .setParameter(4, indicator.level1(), String.class)
-                    .setParameter(5, indicator.level2(), String.class)
-                    .setParameter(6, indicator.name(), String.class)
-                    .setParameter(7, indicator.text().description(), String.class)
-                    .setParameter(8, indicator.text().valueWritten(), String.class)
-                    .setParameter(9, indicator.text().basis(), String.class)
-                    .setParameter(10, indicator.text().scoring(), String.class)
-                    .executeUpdate();
+            indicators.add(facts.submissionId(), facts.version(), indicator.indicatorNo(), indicator.level1(),
+                    indicator.level2(), indicator.name(), indicator.text().description(), indicator.text().valueWritten(),
+                    indicator.text().basis(), indicator.text().scoring());
         }
+        indicators.insert(entityManager);
     }
 
     /** Nullable values are bound with their type: PostgreSQL cannot infer the type of an untyped null. */

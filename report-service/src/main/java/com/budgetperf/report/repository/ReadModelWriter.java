@@ -1,6 +1,7 @@
 package com.budgetperf.report.repository;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import com.budgetperf.report.projection.SubmissionFacts;
 import com.budgetperf.report.projection.SubmissionFacts.FindingFact;
 import com.budgetperf.report.projection.SubmissionFacts.IndicatorFact;
 import com.budgetperf.report.projection.SubmissionFacts.ProjectFact;
+import com.budgetperf.report.projection.SubmissionFacts.SpendingPlan;
 
 /**
  * Writes the read model with idempotent upserts (native SQL: {@code on conflict} expresses "latest version
@@ -111,70 +113,57 @@ public class ReadModelWriter {
         return holds;
     }
 
-    /** The project, indicator and finding rows of the version now held replace whatever was there. */
+    /**
+     * The project, indicator and finding rows of the version now held replace whatever was there: one statement
+     * deletes them, one batch per table inserts them.
+     */
     private void replaceChildren(SubmissionFacts facts) {
-        for (String table : new String[] {"fact_project", "fact_indicator", "fact_finding"}) {
-            sql("delete from " + table + " where submission_id = ?1").setParameter(1, facts.submissionId()).executeUpdate();
-        }
+        sql("""
+                with projects as (delete from fact_project where submission_id = ?1),
+                    indicators as (delete from fact_indicator where submission_id = ?1)
+                delete from fact_finding where submission_id = ?1""")
+                .setParameter(1, facts.submissionId()).executeUpdate();
+        RowBatch projects = new RowBatch("""
+                insert into fact_project (submission_id, version, project_no, project_code, project_name, classified,
+                    budget_total, budget_fiscal, budget_other, indicator_count, quantitative_count, purpose,
+                    plan_mar, plan_jun, plan_oct, plan_dec)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Types.OTHER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.NUMERIC,
+                Types.NUMERIC, Types.NUMERIC, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC,
+                Types.NUMERIC, Types.NUMERIC);
         for (ProjectFact project : facts.projects()) {
-            sql("""
-                    insert into fact_project (submission_id, version, project_no, project_code, project_name, classified,
-                        budget_total, budget_fiscal, budget_other, indicator_count, quantitative_count, purpose,
-                        plan_mar, plan_jun, plan_oct, plan_dec)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)""")
-                    .setParameter(1, facts.submissionId())
-                    .setParameter(2, facts.version())
-                    .setParameter(3, project.projectNo())
-                    .setParameter(4, project.code(), String.class)
-                    .setParameter(5, project.name(), String.class)
-                    .setParameter(6, project.classified())
-                    .setParameter(7, project.budgetTotal())
-                    .setParameter(8, project.budgetFiscal())
-                    .setParameter(9, project.budgetOther())
-                    .setParameter(10, project.indicatorCount())
-                    .setParameter(11, project.quantitativeCount())
-                    .setParameter(12, project.purpose(), String.class)
-                    .setParameter(13, project.plan() == null ? null : project.plan().mar(), BigDecimal.class)
-                    .setParameter(14, project.plan() == null ? null : project.plan().jun(), BigDecimal.class)
-                    .setParameter(15, project.plan() == null ? null : project.plan().oct(), BigDecimal.class)
-                    .setParameter(16, project.plan() == null ? null : project.plan().dec(), BigDecimal.class)
-                    .executeUpdate();
+            SpendingPlan plan = project.plan();
+            projects.add(facts.submissionId(), facts.version(), project.projectNo(), project.code(), project.name(),
+                    project.classified(), project.budgetTotal(), project.budgetFiscal(), project.budgetOther(),
+                    project.indicatorCount(), project.quantitativeCount(), project.purpose(),
+                    plan == null ? null : plan.mar(), plan == null ? null : plan.jun(), plan == null ? null : plan.oct(),
+                    plan == null ? null : plan.dec());
         }
+        projects.insert(entityManager);
+        RowBatch indicators = new RowBatch("""
+                insert into fact_indicator (submission_id, version, project_no, indicator_no, project_code, level1,
+                    level2, name, value_kind, unit, value_raw, description, value_written, basis, scoring)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Types.OTHER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR);
         for (IndicatorFact indicator : facts.indicators()) {
-            sql("""
-                    insert into fact_indicator (submission_id, version, project_no, indicator_no, project_code, level1,
-                        level2, name, value_kind, unit, value_raw, description, value_written, basis, scoring)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)""")
-                    .setParameter(1, facts.submissionId())
-                    .setParameter(2, facts.version())
-                    .setParameter(3, indicator.projectNo())
-                    .setParameter(4, indicator.indicatorNo())
-                    .setParameter(5, indicator.projectCode(), String.class)
-                    .setParameter(6, indicator.level1(), String.class)
-                    .setParameter(7, indicator.level2(), String.class)
-                    .setParameter(8, indicator.name(), String.class)
-                    .setParameter(9, indicator.valueKind(), String.class)
-                    .setParameter(10, indicator.unit(), String.class)
-                    .setParameter(11, indicator.rawValue(), String.class)
-                    .setParameter(12, indicator.text().description(), String.class)
-                    .setParameter(13, indicator.text().valueWritten(), String.class)
-                    .setParameter(14, indicator.text().basis(), String.class)
-                    .setParameter(15, indicator.text().scoring(), String.class)
-                    .executeUpdate();
+            indicators.add(facts.submissionId(), facts.version(), indicator.projectNo(), indicator.indicatorNo(),
+                    indicator.projectCode(), indicator.level1(), indicator.level2(), indicator.name(),
+                    indicator.valueKind(), indicator.unit(), indicator.rawValue(), indicator.text().description(),
+                    indicator.text().valueWritten(), indicator.text().basis(), indicator.text().scoring());
         }
+        indicators.insert(entityManager);
         texts.replace(facts);
+        RowBatch findings = new RowBatch("""
+                insert into fact_finding (submission_id, version, finding_no, rule_code, severity, rule_title)
+                values (?, ?, ?, ?, ?, ?)""",
+                Types.OTHER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR);
         for (FindingFact finding : facts.findings()) {
-            sql("""
-                    insert into fact_finding (submission_id, version, finding_no, rule_code, severity, rule_title)
-                    values (?1, ?2, ?3, ?4, ?5, ?6)""")
-                    .setParameter(1, facts.submissionId())
-                    .setParameter(2, facts.version())
-                    .setParameter(3, finding.findingNo())
-                    .setParameter(4, finding.ruleCode())
-                    .setParameter(5, finding.severity())
-                    .setParameter(6, finding.ruleTitle(), String.class)
-                    .executeUpdate();
+            findings.add(facts.submissionId(), facts.version(), finding.findingNo(), finding.ruleCode(),
+                    finding.severity(), finding.ruleTitle());
         }
+        findings.insert(entityManager);
     }
 
     /** The review state held for a submission (any version), or null. */

@@ -23,6 +23,7 @@ import com.budgetperf.report.domain.cube.CubeQuery;
 import com.budgetperf.report.domain.cube.CubeTable;
 import com.budgetperf.report.export.CityReportPage;
 import com.budgetperf.report.repository.DisclosureRepository;
+import com.budgetperf.report.repository.ReadSnapshot;
 import com.budgetperf.report.repository.ReviewPanelRepository;
 import com.budgetperf.report.repository.SubmissionCube;
 
@@ -43,9 +44,11 @@ public class CityReporting {
     private final DisclosureRepository departments;
     private final ReviewPanelRepository reviews;
     private final ReportConfig config;
+    private final ReadSnapshot snapshot;
 
     public CityReporting(CubeService cube, ChartService charts, SubmissionCube submissions,
-            DisclosureRepository departments, ReviewPanelRepository reviews, ReportConfig config) {
+            DisclosureRepository departments, ReviewPanelRepository reviews, ReportConfig config, ReadSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.cube = cube;
         this.charts = charts;
         this.submissions = submissions;
@@ -60,6 +63,7 @@ public class CityReporting {
      */
     @Transactional
     public String page(String callerPrefix, CityReport.Request request, String basePath) {
+        snapshot.begin();
         RegionCode caller = RegionCode.of(callerPrefix);
         RegionCode scope = request.region() == null ? caller : request.region();
         if (!caller.covers(scope)) {

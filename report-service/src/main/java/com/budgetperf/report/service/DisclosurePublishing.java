@@ -11,15 +11,18 @@ import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.platform.region.RegionCode;
 import com.budgetperf.report.domain.Disclosure;
 import com.budgetperf.report.repository.DisclosureRepository;
+import com.budgetperf.report.repository.ReadSnapshot;
 
 /** A department's disclosure document, inside the caller's region. */
 @ApplicationScoped
 public class DisclosurePublishing {
 
     private final DisclosureRepository repository;
+    private final ReadSnapshot snapshot;
 
-    public DisclosurePublishing(DisclosureRepository repository) {
+    public DisclosurePublishing(DisclosureRepository repository, ReadSnapshot snapshot) {
         this.repository = repository;
+        this.snapshot = snapshot;
     }
 
     /**
@@ -31,6 +34,7 @@ public class DisclosurePublishing {
     @Transactional
     public Optional<Disclosure> disclosure(String regionPrefix, RegionCode departmentRegion, String departmentCode,
             int fiscalYear, boolean approvedOnly) {
+        snapshot.begin();
         String region = departmentRegion == null ? null : departmentRegion.code();
         if (region == null) {
             List<String> regions = repository.regionsOf(regionPrefix, departmentCode, fiscalYear);

@@ -26,6 +26,7 @@ import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.platform.events.MalformedEventException;
 import com.budgetperf.platform.problem.ProblemException;
 import com.budgetperf.report.config.ReportConfig;
+import com.budgetperf.report.repository.CubeRollups;
 import com.budgetperf.report.repository.ReadModelWriter;
 import com.budgetperf.report.repository.SubmissionCube;
 
@@ -40,7 +41,8 @@ import io.smallrye.common.annotation.Identifier;
  * partitions, no consumer group, so the live group's offsets stay as they are) up to the end offsets taken once
  * the locks are held, and applies every record through {@link EventIntake} and the live consumers' routes — the
  * same projection code. Reports read the old figures until the rebuild commits; the live consumers wait for it
- * and then find the events it replayed already marked as processed.
+ * and then find the events it replayed already marked as processed. The cube rollups are not kept event by event
+ * during the replay but recomputed from the replayed facts before the transaction commits.
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -64,18 +66,20 @@ public class ReadModelRebuild {
     private final RebuildGate gate;
     private final ReadModelWriter writer;
     private final SubmissionCube positions;
+    private final CubeRollups rollups;
     private final ReportConfig config;
     private final Map<String, Object> kafkaConfig;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public ReadModelRebuild(EventIntake intake, ProjectionConsumers consumers, RebuildGate gate, ReadModelWriter writer,
-            SubmissionCube positions, ReportConfig config,
+            SubmissionCube positions, CubeRollups rollups, ReportConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.intake = intake;
         this.consumers = consumers;
         this.gate = gate;
         this.writer = writer;
         this.positions = positions;
+        this.rollups = rollups;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
     }
@@ -115,6 +119,7 @@ public class ReadModelRebuild {
     private long[] replayAll(List<Rejected> rejections) {
         rejections.clear();
         writer.emptyForRebuild(ProjectionConsumers.CONSUMER);
+        rollups.deferToRecompute();
         long replayed = 0;
         long rejected = 0;
         Instant deadline = Instant.now().plus(config.rebuildTimeout());
@@ -149,6 +154,7 @@ public class ReadModelRebuild {
                 }
             }
         }
+        rollups.recompute();
         LOG.infof("read model rebuilt from %s: %d events replayed, %d rejected", TOPICS, replayed, rejected);
         return new long[] {replayed, rejected};
     }
