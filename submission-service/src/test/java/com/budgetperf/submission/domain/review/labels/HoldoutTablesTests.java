@@ -39,8 +39,8 @@ class HoldoutTablesTests {
     }
 
     /** Just under what the rules reach on the holdout (see the README); the blind figures are recorded there. */
-    static final double RECALL_FLOOR = 0.95;
-    static final double PRECISION_FLOOR = 0.95;
+    static final double RECALL_FLOOR = 0.98;
+    static final double PRECISION_FLOOR = 0.98;
 
     @Test
     void machineReviewOnHeldOutTables() throws IOException {
