@@ -43,7 +43,7 @@ final class UnitNormaliser {
             boolean incomplete = false;
             UnitKind kind = null;
             for (String part : unit.split("/")) {
-                Unit single = normaliseSingle(part.strip());
+                Unit single = perCompound(part.strip());
                 if (single.value() == null) {
                     return new Unit(unit, false, false, null, false);
                 }
@@ -56,6 +56,30 @@ final class UnitNormaliser {
             return new Unit(joined.toString(), rewritten, known, known ? kind : null, incomplete);
         }
         return normaliseSingle(unit);
+    }
+
+    /**
+     * One part of a composite unit, where a middle dot joins a compound denominator ("人·月" in 元/人·月: per person
+     * and month, "户·年", "人·天"): each unit of the compound is read, and the compound keeps its dots.
+     */
+    private static Unit perCompound(String part) {
+        String dotted = part.replace('・', '·').replace('•', '·');
+        if (dotted.indexOf('·') <= 0 || dotted.endsWith("·") || VOCABULARY.containsKey(part)) {
+            return normaliseSingle(part);
+        }
+        StringBuilder joined = new StringBuilder();
+        boolean rewritten = !dotted.equals(part);
+        boolean known = true;
+        for (String single : dotted.split("·")) {
+            Unit read = normaliseSingle(single.strip());
+            if (read.value() == null) {
+                return new Unit(part, false, false, null, false);
+            }
+            joined.append(joined.isEmpty() ? "" : "·").append(read.value());
+            rewritten |= read.rewritten();
+            known &= read.known();
+        }
+        return new Unit(joined.toString(), rewritten, known, null, false);
     }
 
     /** The kind of a unit as the parser returns it (normalised), or null when it is not in the vocabulary. */

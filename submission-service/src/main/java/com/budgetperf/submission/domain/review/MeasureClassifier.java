@@ -79,7 +79,7 @@ public final class MeasureClassifier {
                 }
             }
             case "社会效益指标", "质量指标" -> {
-                Optional<Reading> count = countOfDeliveredThings(n, d, value);
+                Optional<Reading> count = countOfDeliveredThings(level2, n, d, value);
                 if (count.isPresent()) {
                     return count;
                 }
@@ -99,6 +99,13 @@ public final class MeasureClassifier {
                 if (first(n, words("countNameWords")).isEmpty()
                         && (word = first(d, words("measureCues.数量指标.amount"))).isPresent()) {
                     return reading("成本指标", Confidence.GUESS, word.get());
+                }
+                // an outcome statement: a name that closes on an outcome word ("矛盾纠纷就地化解，社会和谐稳定"), with
+                // no count in its name or unit, says what changes, not how much is delivered
+                boolean counted = first(n, words("countNameWords")).isPresent()
+                        || value.unit() != null && words("countUnits").contains(value.unit());
+                if (!counted && (word = words("vagueWords").stream().filter(n::endsWith).findFirst()).isPresent()) {
+                    return reading("社会效益指标", Confidence.SURE, word.get());
                 }
             }
             case "时效指标" -> {
@@ -122,8 +129,13 @@ public final class MeasureClassifier {
         return Optional.empty();
     }
 
-    /** A count of things delivered (人数, 次数, "≥12次") is 数量; a count of people reaching a state is an effect. */
-    private Optional<Reading> countOfDeliveredThings(String n, String d, ParsedValue value) {
+    /**
+     * A count of things delivered (人数, 次数, "≥12次") is 数量; a count of people reaching a state is an effect. Under
+     * 社会效益 a head count alone ("保护受威胁群众 ≥580人", "接待服务退役军人 ≥5000人次") is how many people the project
+     * reaches, which 财预〔2021〕101号 accepts as a social effect (受益人数): it is a delivery only where the row names
+     * the count (a count name of {@code countNameWords} in its name, or only in its 指标解释: a guess).
+     */
+    private Optional<Reading> countOfDeliveredThings(String level2, String n, String d, ParsedValue value) {
         if (first(n + d, words("effectCountWords")).isPresent()) {
             return Optional.empty();
         }
@@ -140,7 +152,8 @@ public final class MeasureClassifier {
                 && (value.number() == null || value.number().compareTo(BigDecimal.ONE) >= 0
                 || value.operator() == ComparisonOperator.GE);
         Optional<String> word = first(n, words("countNameWords"));
-        if (countValue) {
+        boolean headCount = "社会效益指标".equals(level2) && words("peopleCountUnits").contains(value.unit());
+        if (countValue && !headCount) {
             return reading("数量指标", Confidence.SURE, value.unit());
         }
         if (word.isPresent()) {

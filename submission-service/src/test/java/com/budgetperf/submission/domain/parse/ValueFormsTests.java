@@ -186,6 +186,10 @@ class ValueFormsTests {
             百分点|百分点|SHARE
             元/人|元/人|MONEY
             元/平方米/天|元/平方米/天|MONEY
+            元/人·月|元/人·月|MONEY
+            元/户・年|元/户·年|MONEY
+            元/人·天|元/人·天|MONEY
+            小时/人·月|小时/人·月|TIME
             """)
     void theUnitVocabulary(String written, String unit, UnitKind kind) {
         ParsedValue value = parser.parse("≥12" + written);

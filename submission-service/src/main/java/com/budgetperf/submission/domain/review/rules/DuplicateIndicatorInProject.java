@@ -11,7 +11,9 @@ import com.budgetperf.submission.domain.review.Severity;
 /**
  * The same 三级 indicator twice in one project (or twice among the department indicators): the same name, the same
  * name but for filler words (rule set {@code duplicateFillerWords}: 情况, 到位…), or the same count target
- * ("≥1500人") under names that share a 4-character stretch ("城镇新增就业人数情况", "新增就业人员情况").
+ * ("≥1500人") under names that share a 4-character stretch ("城镇新增就业人数情况", "新增就业人员情况"), unless each
+ * name puts an object of its own before the shared words ("宫颈癌筛查人数", "乳腺癌筛查人数": two screenings with the
+ * same target are two measures; one name qualifying the other, "城镇新增就业", is the same measure).
  */
 public final class DuplicateIndicatorInProject extends NamedRule {
 
@@ -52,7 +54,28 @@ public final class DuplicateIndicatorInProject extends NamedRule {
         if (bareLeft.length() >= SHARED_STRETCH && bareLeft.equals(withoutFiller(right, filler))) {
             return true;
         }
-        return sameCountTarget(a, b) && sharesStretch(left, right);
+        return sameCountTarget(a, b) && sharesStretch(left, right) && !eachNamesItsOwnObject(left, right);
+    }
+
+    /** Whether both names differ before their longest shared stretch ("宫颈|癌筛查人数", "乳腺|癌筛查人数"). */
+    static boolean eachNamesItsOwnObject(String left, String right) {
+        int bestLength = 0;
+        int leftAt = 0;
+        int rightAt = 0;
+        for (int i = 0; i < left.length(); i++) {
+            for (int j = 0; j < right.length(); j++) {
+                int k = 0;
+                while (i + k < left.length() && j + k < right.length() && left.charAt(i + k) == right.charAt(j + k)) {
+                    k++;
+                }
+                if (k > bestLength) {
+                    bestLength = k;
+                    leftAt = i;
+                    rightAt = j;
+                }
+            }
+        }
+        return leftAt > 0 && rightAt > 0 && !left.substring(0, leftAt).equals(right.substring(0, rightAt));
     }
 
     private static boolean sameCountTarget(ReviewContext.LocatedIndicator a, ReviewContext.LocatedIndicator b) {

@@ -7,7 +7,7 @@ import com.budgetperf.submission.domain.review.Severity;
 
 /**
  * A goal line that is a placeholder, not a goal: a list number with one indicator word ("1、完成率"), a template
- * heading ("目标1", "目标内容2"), the form's instruction left in the cell ("（请填写…）", rule set
+ * heading ("目标1", "目标内容2", also behind qualifiers: "年度绩效目标"), the form's instruction left in the cell ("（请填写…）", rule set
  * {@code goalTemplateWords}), or just a few characters. Word list: rule set {@code goalPlaceholders}.
  */
 public final class GoalPlaceholder extends NamedRule {
@@ -31,6 +31,8 @@ public final class GoalPlaceholder extends NamedRule {
                 String withoutDigits = TRAILING_NUMBER.matcher(content).replaceAll("").strip();
                 boolean placeholder = content.length() < SHORTEST_GOAL
                         || context.ruleSet().words("goalPlaceholders").contains(content)
+                        || context.ruleSet().words("goalPlaceholders").contains(
+                                withoutQualifiers(content, context.ruleSet().words("goalHeadingQualifiers")))
                         || context.ruleSet().words("goalPlaceholders").contains(withoutDigits)
                         || context.ruleSet().words("goalTemplateWords").stream().anyMatch(goal::contains);
                 if (placeholder) {
@@ -39,6 +41,22 @@ public final class GoalPlaceholder extends NamedRule {
                 }
             }
         }
+    }
+
+    /** "年度绩效目标" → "绩效目标": the form's heading with the qualifiers of {@code goalHeadingQualifiers} taken off its front. */
+    static String withoutQualifiers(String content, List<String> qualifiers) {
+        String rest = content;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String qualifier : qualifiers) {
+                if (rest.startsWith(qualifier) && rest.length() > qualifier.length()) {
+                    rest = rest.substring(qualifier.length());
+                    cut = true;
+                }
+            }
+        }
+        return rest;
     }
 
     /** "1、完成率" → "完成率"; "（2）目标" → "目标"; "目标1：" → "目标1". */

@@ -16,14 +16,15 @@ import com.budgetperf.submission.domain.review.Severity;
  * per month or year ("150元/月/人", "2.5元/人/月"; several in one cell give a range), times its one 数量指标 in that
  * unit ("197人"), should come near the 预算数, within rule set threshold {@code quantityCostTolerance} (0.3 = 30%);
  * several standards in one cell give a range, and the 预算数 must fall inside it.
- * A monthly standard fits when some whole number of months (1-12) does. Caps and floors ("≤1500元/人") do not fix
+ * ("500元/人·月" with a middle dot too). A monthly standard is paid for the months the project's 数量指标 count
+ * ("监护补助发放月数 12个月"), or else for the twelve months of the 预算数's year. Caps and floors ("≤1500元/人") do not fix
  * what is spent per unit and are not compared. The standards are read from the cell's text here (several rates in
  * one cell are beyond the value parser).
  */
 public final class QuantityTimesUnitCost extends NamedRule {
 
-    private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万元|元)\\s*/\\s*(?:(月|年)\\s*/\\s*)?"
-            + "(人次|人|户|个|件|次|家|所|项|名|台|套|亩|平方米)(?:\\s*/\\s*(月|年))?");
+    private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万元|元)\\s*/\\s*(?:(月|年)\\s*[/·・]\\s*)?"
+            + "(人次|人|户|个|件|次|家|所|项|名|台|套|亩|平方米)(?:\\s*[/·・]\\s*(月|年))?");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
 
     /** One standard: amount in 万元 per unit, and whether it is per month. */
@@ -59,7 +60,8 @@ public final class QuantityTimesUnitCost extends NamedRule {
                                 && per.equals(row.value().unit()) && row.value().number() != null)
                         .toList();
                 if (quantities.size() == 1) {
-                    compare(located, budget, quantities.get(0), cost, rates, monthly, tolerance, findings);
+                    compare(located, budget, quantities.get(0), cost, rates, monthly ? months(rows) : 1, tolerance,
+                            findings);
                 }
             }
         }
@@ -81,22 +83,30 @@ public final class QuantityTimesUnitCost extends NamedRule {
         return rates;
     }
 
+    /** The months a monthly standard is paid: those one 数量指标 counts ("12个月"), or the budget year's twelve. */
+    static int months(List<ReviewContext.LocatedIndicator> rows) {
+        List<BigDecimal> counted = rows.stream()
+                .filter(row -> "数量指标".equals(row.level2()) && row.value().isQuantitative() && "月".equals(row.value().unit())
+                        && row.value().number() != null && row.value().number().signum() > 0
+                        && row.value().number().compareTo(BigDecimal.valueOf(12)) <= 0)
+                .map(row -> row.value().number()).toList();
+        return counted.size() == 1 ? counted.get(0).intValue() : 12;
+    }
+
     private static void compare(ReviewContext.LocatedProject located, BigDecimal budget,
             ReviewContext.LocatedIndicator quantity, ReviewContext.LocatedIndicator cost, List<Rate> rates,
-            boolean monthly, BigDecimal tolerance, FindingSink findings) {
+            int months, BigDecimal tolerance, FindingSink findings) {
+        boolean monthly = rates.get(0).monthly();
         BigDecimal low = rates.stream().map(Rate::wanYuan).min(BigDecimal::compareTo).orElseThrow()
                 .multiply(quantity.value().number());
         BigDecimal high = rates.stream().map(Rate::wanYuan).max(BigDecimal::compareTo).orElseThrow()
                 .multiply(quantity.value().number());
-        int months = monthly ? 12 : 1;
         // several standards in one cell give a range that already holds the unknown mix: no further allowance
         BigDecimal allowance = rates.size() > 1 ? BigDecimal.ZERO : tolerance;
-        for (int m = 1; m <= months; m++) {
-            BigDecimal from = low.multiply(BigDecimal.valueOf(m)).multiply(BigDecimal.ONE.subtract(allowance));
-            BigDecimal to = high.multiply(BigDecimal.valueOf(m)).multiply(BigDecimal.ONE.add(allowance));
-            if (budget.compareTo(from) >= 0 && budget.compareTo(to) <= 0) {
-                return;
-            }
+        BigDecimal from = low.multiply(BigDecimal.valueOf(months)).multiply(BigDecimal.ONE.subtract(allowance));
+        BigDecimal to = high.multiply(BigDecimal.valueOf(months)).multiply(BigDecimal.ONE.add(allowance));
+        if (budget.compareTo(from) >= 0 && budget.compareTo(to) <= 0) {
+            return;
         }
         BigDecimal product = high.multiply(BigDecimal.valueOf(months));
         BigDecimal ratio = product.divide(budget, MathContext.DECIMAL64);
@@ -104,7 +114,7 @@ public final class QuantityTimesUnitCost extends NamedRule {
         findings.report(cost.pointer() + "/value", "项目" + quoted(located.project().displayName()) + "的数量指标"
                 + quoted(quantity.indicator().name()) + "（" + ValueRows.written(quantity) + "）乘以成本指标"
                 + quoted(cost.indicator().name()) + "（" + ValueRows.written(cost) + "）"
-                + (monthly ? "，按1至12个月计算都" : "约为" + ValueRows.plain(product) + "万元，")
+                + (monthly ? "，按" + months + "个月计算" : "") + "约为" + ValueRows.plain(product) + "万元，"
                 + "与预算数" + ValueRows.plain(budget) + "万元对不上（允许相差"
                 + tolerance.multiply(ValueRows.HUNDRED).stripTrailingZeros().toPlainString() + "%）"
                 + (yuanForWan ? "，可能把元和万元写混了" : "") + "；请核对数量、单位成本或预算数");

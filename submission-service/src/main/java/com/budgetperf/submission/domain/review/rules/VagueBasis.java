@@ -28,9 +28,15 @@ public final class VagueBasis extends IndicatorRowRule {
     private static final Pattern TITLE = Pattern.compile("《[^》]{2,}》");
     private static final Pattern DOCUMENT_NUMBER =
             Pattern.compile("[〔【\\[（(［]\\s*(?:19|20)\\d{2,3}\\s*[〕】\\]）)］]\\s*(?:第\\s*)?\\d{1,4}\\s*号");
-    /** A document or record of a named year: "2021年工作计划", "2025年…工作要点", "2022年补贴实施数据", "…排查报告". */
+    /**
+     * A document or record of a named year: "2021年工作计划", "2025年…工作要点", "2022年补贴实施数据", "…排查报告",
+     * a dated arrangement ("2024年森林防火宣传月活动安排", "2024年防火期工作部署": a plan of that year).
+     */
     private static final Pattern YEAR_PLAN =
-            Pattern.compile("(?:19|20)\\d{2}\\s*年[^，,。；;]{0,12}(?:计划|规划|方案|要点|数据|报表|报告|名册|清单)");
+            Pattern.compile("(?:19|20)\\d{2}\\s*年[^，,。；;]{0,12}(?:计划|规划|方案|要点|数据|报表|报告|名册|清单|安排|部署)");
+    /** A name that is only who issued it ("县司法局、财政局联合" 文件): an issuer names no document. */
+    private static final Pattern ISSUER_ONLY =
+            Pattern.compile("(?:局|厅|委|办|部|府|院|会|政府|委员会|中心)(?:联合|印发|下发|出台|发布|制定)?$");
     private static final Pattern FIGURE =
             Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:人次|人|户|次|元|万元|笔|件|个|名|家|所|项|场|期|天|日|月)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -92,7 +98,10 @@ public final class VagueBasis extends IndicatorRowRule {
                 .or(() -> firstIn(text, context.ruleSet().words("vagueBasis").stream().filter(w -> w.length() > 1).toList()))
                 .or(() -> firstIn(text, context.ruleSet().words("basisVagueKinds")).map(w -> "未写明名称的" + w))
                 .or(() -> text.contains(UNNAMED_DOCUMENT) && !namesADocument(text, List.of(UNNAMED_DOCUMENT),
-                        context.ruleSet().words("basisGenericNames")) ? Optional.of("未写明名称的文件") : Optional.empty());
+                        context.ruleSet().words("basisGenericNames"), SHORTEST_NAME, true)
+                        ? Optional.of("未写明名称的文件") : Optional.empty())
+                .or(() -> orderFromAnUnnamedSuperior(text, context.ruleSet().words("basisOrderWords"),
+                        context.ruleSet().words("basisGenericNames")));
         if (word.isPresent()) {
             return word;
         }
@@ -119,6 +128,29 @@ public final class VagueBasis extends IndicatorRowRule {
                     || outcomes.stream().anyMatch(clause::endsWith)
                     || containsAny(clause, context.ruleSet().words("satisfactionWords"))) {
                 return Optional.of("写的是目标或工作内容");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A task or target passed down by a superior that is not named ("上级部门下达任务"): the clause before the order
+     * word ({@code basisOrderWords}: 下达, 交办…) holds nothing but generic words. A named issuer ("省下达目标") is a
+     * record that can be asked for.
+     */
+    static Optional<String> orderFromAnUnnamedSuperior(String text, List<String> orders, List<String> generic) {
+        for (String clause : CLAUSES.split(text)) {
+            for (String order : orders) {
+                int at = clause.indexOf(order);
+                if (at > 0) {
+                    String issuer = FILLER.matcher(LEADING_VERB.matcher(clause.substring(0, at)).replaceFirst("")).replaceAll("");
+                    for (String g : generic) {
+                        issuer = issuer.replace(g, "");
+                    }
+                    if (issuer.isEmpty()) {
+                        return Optional.of("上级" + order + "，未写明文件");
+                    }
+                }
             }
         }
         return Optional.empty();
@@ -173,13 +205,20 @@ public final class VagueBasis extends IndicatorRowRule {
 
     /** Whether a suffix (办法, 合同…) follows a name of at least {@code shortest} characters that is not generic. */
     static boolean namesADocument(String text, List<String> suffixes, List<String> generic, int shortest) {
+        return namesADocument(text, suffixes, generic, shortest, false);
+    }
+
+    /** As above; with {@code beyondIssuer}, a name that is only its issuer ("财政局联合") names nothing. */
+    static boolean namesADocument(String text, List<String> suffixes, List<String> generic, int shortest,
+            boolean beyondIssuer) {
         for (String suffix : suffixes) {
             int at = text.indexOf(suffix);
             while (at >= 0) {
                 Matcher before = NAME_BEFORE.matcher(text.substring(0, at));
                 if (before.find()) {
                     String name = LEADING_VERB.matcher(before.group(1)).replaceFirst("");
-                    if (name.length() >= shortest && !containsAny(name, generic)) {
+                    if (name.length() >= shortest && !containsAny(name, generic)
+                            && !(beyondIssuer && ISSUER_ONLY.matcher(name).find())) {
                         return true;
                     }
                 }

@@ -35,17 +35,19 @@ class HoldoutTablesTests {
         ROUNDS.put("round 2 (h04-h05)", List.of("h04", "h05"));
         ROUNDS.put("round 3 (h06)", List.of("h06"));
         ROUNDS.put("round 4 (h07-h08)", List.of("h07", "h08"));
+        ROUNDS.put("round 5 (h09-h12)", List.of("h09", "h10", "h11", "h12"));
     }
 
     /** Just under what the rules reach on the holdout (see the README); the blind figures are recorded there. */
-    static final double RECALL_FLOOR = 0.95;
-    static final double PRECISION_FLOOR = 0.95;
+    static final double RECALL_FLOOR = 0.98;
+    static final double PRECISION_FLOOR = 0.98;
 
     @Test
     void machineReviewOnHeldOutTables() throws IOException {
         List<ReviewerLabels> all = ReviewerLabels.all(ReviewerLabels.holdoutFolder());
         LabelScore score = LabelScore.reviewed(all);
         String table = score.table("held-out tables of other counties' styles, built-in rule set");
+        StringBuilder rounds = new StringBuilder();
         table += String.format(Locale.ROOT, "%nholdout overall: recall %s, precision %s",
                 LabelScore.percent(score.overall().recall()), LabelScore.percent(score.overall().precision()));
         for (Map.Entry<String, List<String>> round : ROUNDS.entrySet()) {
@@ -53,11 +55,12 @@ class HoldoutTablesTests {
             table += String.format(Locale.ROOT, "%n%s: recall %s (%d/%d), precision %s (%d false alarms)", round.getKey(),
                     LabelScore.percent(alone.overall().recall()), alone.overall().found, alone.overall().labelled,
                     LabelScore.percent(alone.overall().precision()), alone.overall().falseAlarms);
+            rounds.append(alone.table(round.getKey()));
         }
         System.out.println(table);
         Path details = Path.of("target", "holdout-score.txt");
         Files.createDirectories(details.getParent());
-        Files.writeString(details, score.details(table));
+        Files.writeString(details, score.details(table) + "\nBY ROUND\n" + rounds);
         assertTrue(score.overall().recall() >= RECALL_FLOOR, "holdout recall " + score.overall().recall());
         assertTrue(score.overall().precision() >= PRECISION_FLOOR, "holdout precision " + score.overall().precision());
     }

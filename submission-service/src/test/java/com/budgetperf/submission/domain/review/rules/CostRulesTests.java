@@ -125,6 +125,10 @@ class CostRulesTests {
         assertOne(check(new CostWithGreaterThan(), oneProject("10",
                 split("产出指标", "成本指标", "城乡居民基础养老金平均标准", "≥", "10.00", "元"))),
                 "COST_WITH_GE", Severity.WARNING, "/projects/0/indicators/0/value", "≤10元");
+        // holdout round five (h09 project 2 row 7): a standard per person and day written with a middle dot
+        assertOne(check(new CostWithGreaterThan(), oneProject("45",
+                row("成本指标", "经济成本指标", "急救人员夜间值班补助", "≥150元/人·天"))),
+                "COST_WITH_GE", Severity.WARNING, "/projects/0/indicators/0/value", "≤150元/人·天");
     }
 
     @Test
@@ -166,13 +170,20 @@ class CostRulesTests {
         assertTrue(check(new QuantityTimesUnitCost(), oneProject("6.43",
                 row("产出指标", "数量指标", "代缴人数", "1947人"),
                 row("产出指标", "成本指标", "代缴金额", "33元/人"))).isEmpty());
-        // as written in seeds/001: "33元" is not a per-person unit, "元/月/人" not money per one unit → not compared
+        // as written in seeds/001: "33元" is not a per-person unit → not compared
         assertTrue(check(new QuantityTimesUnitCost(), oneProject("1.14",
                 row("产出指标", "数量指标", "代缴人数", "1524人"),
                 row("产出指标", "成本指标", "代缴金额", "33元"))).isEmpty());
+        // a monthly standard is paid for the months the table counts (seeds/001 project 2 with one month counted:
+        // 197人 × 150元/月/人 × 1 = 2.96万元 against 3.60); without a count of months, for twelve (35.46万元)
         assertTrue(check(new QuantityTimesUnitCost(), oneProject("3.60",
                 row("产出指标", "数量指标", "发放人数", "197人"),
+                row("产出指标", "数量指标", "发放月数", "1个月"),
                 row("产出指标", "成本指标", "人均发放金额", "150元/月/人"))).isEmpty());
+        assertOne(check(new QuantityTimesUnitCost(), oneProject("3.60",
+                row("产出指标", "数量指标", "发放人数", "197人"),
+                row("产出指标", "成本指标", "人均发放金额", "150元/月/人"))),
+                "QUANTITY_TIMES_UNIT_COST", Severity.WARNING, "/projects/0/indicators/1/value", "按12个月计算", "35.46万元");
         // two quantities in 人: which one the standard applies to is unknown
         assertTrue(check(new QuantityTimesUnitCost(), oneProject("1.14",
                 row("产出指标", "数量指标", "代缴人数", "1524人"),

@@ -39,6 +39,15 @@ class GoalRulesTests {
     }
 
     @Test
+    void aHeadingOfTheFormBehindQualifiersIsAPlaceholder() {
+        // holdout round five (h11 project 2 goal 1): the form's heading "年度绩效目标" left as a goal; a goal that opens
+        // with 年度 and says something stays (demo 001-356001 style)
+        var document = withProjects(withGoals("地质灾害防治", "对全县15处地质灾害隐患点开展监测巡查，完成2处隐患点工程治理",
+                "年度绩效目标", "年度内完成2处隐患点工程治理"));
+        assertEquals(List.of("/projects/0/goals/1"), check(new GoalPlaceholder(), document).stream().map(Finding::path).toList());
+    }
+
+    @Test
     void goalLinesCopiedWithinOrAcrossProjects() {
         var document = withProjects(
                 withGoals("人才引进经费", "引进高层次人才10名", "2、引进高层次人才10名"),

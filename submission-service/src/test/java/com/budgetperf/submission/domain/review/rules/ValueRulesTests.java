@@ -186,6 +186,9 @@ class ValueRulesTests {
         assertOne(check(new UnreadableValue(), oneProject("5",
                 split("满意度指标", "服务对象满意度指标", "群众满意度", ">=", "　", "%"))),
                 "UNREADABLE_VALUE", Severity.ERROR, AT, ">=");
+        // holdout round five (h10 project 4 row 10): a share typed twice
+        assertOne(check(new UnreadableValue(), oneProject("12", row("产出指标", "质量指标", "村（社区）法治宣传阵地使用率", "≥9595%"))),
+                "UNREADABLE_VALUE", Severity.ERROR, AT, "≥9595%");
     }
 
     @Test
@@ -194,7 +197,9 @@ class ValueRulesTests {
         assertTrue(check(new UnreadableValue(), oneProject("5",
                 split("满意度指标", "服务对象满意度指标", "群众满意度", ">=", "95　", "%"),
                 row("产出指标", "时效指标", "按时代缴", "上半年完成"),
-                split("产出指标", "成本指标", "资金使用规范性", "文字描述", "　", "合理规范"))).isEmpty());
+                split("产出指标", "成本指标", "资金使用规范性", "文字描述", "　", "合理规范"),
+                row("效益指标", "经济效益指标", "农民人均可支配收入增长率", "≥120%"),
+                row("效益指标", "经济效益指标", "带动产值增长", "1212万元"))).isEmpty());
         assertCleanDocumentPasses(new UnreadableValue());
     }
 
@@ -258,6 +263,23 @@ class ValueRulesTests {
                 row("效果指标", "社会效益指标", "供养机构安全责任事故", "零"))).isEmpty());
         for (var row : List.of(row("效果指标", "经济效益指标", "带动增加人口全年总收入", "明显提高"),
                 split("产出指标", "时效指标", "成本控制率", "文字描述", "　", "区、镇、村三级设专网，专网畅通，成本费用"))) {
+            assertEquals(1, check(new VagueValue(), oneProject("5", row)).size(), row.toString());
+        }
+    }
+
+    @Test
+    void comparisonsWithABaseAndStatesKeptOrGainedAreCheckable() {
+        // holdout round five (h11 project 3 rows 8 and 9, h12 project 3 row 8): the base's figure, the assessment and
+        // the title decide at year end
+        assertTrue(check(new VagueValue(), oneProject("5",
+                row("效益指标", "生态效益指标", "耕地质量等别", "不低于上年度"),
+                row("效益指标", "可持续影响指标", "耕地保护目标责任考核", "纳入乡镇年度综合考核"),
+                row("效益指标", "社会效益指标", "省级双拥模范县称号", "保持"))).isEmpty());
+        // the seeds' vague states stay vague: keeping stability (demo 001-356001 project 0 row 4), "稳中向好", and 保持
+        // under a name that is no title
+        for (var row : List.of(row("效益指标", "社会效益指标", "社会影响力", "保证各项工作有序进行，保持社会稳定"),
+                row("效益指标", "经济效益指标", "经济发展", "稳中向好"),
+                row("效益指标", "社会效益指标", "社会治安", "保持"))) {
             assertEquals(1, check(new VagueValue(), oneProject("5", row)).size(), row.toString());
         }
     }
