@@ -122,6 +122,9 @@ public class ReadModelRebuild {
         rollups.deferToRecompute();
         long replayed = 0;
         long rejected = 0;
+        long started = System.nanoTime();
+        long polling = 0;
+        long applying = 0;
         Instant deadline = Instant.now().plus(config.rebuildTimeout());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             for (String topic : TOPICS) {
@@ -135,7 +138,10 @@ public class ReadModelRebuild {
                     if (Instant.now().isAfter(deadline)) {
                         throw new IllegalStateException("rebuild took longer than " + config.rebuildTimeout());
                     }
+                    long polled = System.nanoTime();
                     ConsumerRecords<String, String> records = consumer.poll(POLL);
+                    long applied = System.nanoTime();
+                    polling += applied - polled;
                     for (ConsumerRecord<String, String> record : records) {
                         if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
                             continue;
@@ -151,11 +157,16 @@ public class ReadModelRebuild {
                             }
                         }
                     }
+                    applying += System.nanoTime() - applied;
                 }
             }
         }
+        long recomputing = System.nanoTime();
         rollups.recompute();
-        LOG.infof("read model rebuilt from %s: %d events replayed, %d rejected", TOPICS, replayed, rejected);
+        long done = System.nanoTime();
+        LOG.infof("read model rebuilt from %s: %d events replayed, %d rejected in %d ms (reading the topics %d ms, "
+                + "applying the events %d ms, recomputing the rollups %d ms)", TOPICS, replayed, rejected,
+                (done - started) / 1_000_000, polling / 1_000_000, applying / 1_000_000, (done - recomputing) / 1_000_000);
         return new long[] {replayed, rejected};
     }
 
