@@ -36,6 +36,7 @@ class HoldoutTablesTests {
         ROUNDS.put("round 3 (h06)", List.of("h06"));
         ROUNDS.put("round 4 (h07-h08)", List.of("h07", "h08"));
         ROUNDS.put("round 5 (h09-h12)", List.of("h09", "h10", "h11", "h12"));
+        ROUNDS.put("round 6 (h13-h15)", List.of("h13", "h14", "h15"));
     }
 
     /** Just under what the rules reach on the holdout (see the README); the blind figures are recorded there. */
