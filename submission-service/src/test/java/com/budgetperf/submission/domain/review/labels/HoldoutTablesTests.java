@@ -40,8 +40,8 @@ class HoldoutTablesTests {
     }
 
     /** Just under what the rules reach on the holdout (see the README); the blind figures are recorded there. */
-    static final double RECALL_FLOOR = 0.98;
-    static final double PRECISION_FLOOR = 0.98;
+    static final double RECALL_FLOOR = 0.96;
+    static final double PRECISION_FLOOR = 0.96;
 
     @Test
     void machineReviewOnHeldOutTables() throws IOException {
