@@ -88,6 +88,27 @@ class ClerkUiTest {
         return id;
     }
 
+    /** The reply to submission {@code id} as the county's system reads it on the change feed (every page, by cursor). */
+    static JsonPath replyOnTheFeed(String id) {
+        String since = null;
+        while (true) {
+            RequestSpecification request = given().auth().oauth2(CLERK).queryParam("limit", 500);
+            if (since != null) {
+                request.queryParam("since", since);
+            }
+            JsonPath page = request.when().get("/api/v1/submissions/changes").then().statusCode(200).extract().jsonPath();
+            List<java.util.Map<String, Object>> changes = page.getList("changes");
+            for (int i = 0; i < changes.size(); i++) {
+                if (id.equals(changes.get(i).get("submissionId"))
+                        && "submission.comment-replied".equals(changes.get(i).get("type"))) {
+                    return new JsonPath(page.prettify()).setRootPath("changes[" + i + "]");
+                }
+            }
+            assertFalse(changes.isEmpty(), "a comment-replied change of " + id + " on the feed");
+            since = page.getString("cursor");
+        }
+    }
+
     /** The id of the first review note with comments on the submission's version 1, as its page's reply forms carry it. */
     static String noteId(String id) {
         Matcher note = Pattern.compile("name=\"noteId\" value=\"(\\d+)\"").matcher(as(CLERK)
@@ -240,6 +261,13 @@ class ClerkUiTest {
         assertEquals("已调高至1700人，见第 2 版", event.getString("data.text"));
         assertEquals("mancheng.clerk", event.getString("data.repliedBy"));
         assertEquals(1, event.getInt("data.submissionVersion"));
+        JsonPath change = replyOnTheFeed(id);
+        assertEquals(event.getString("id"), change.getString("eventId"), "the feed's eventId is the event's");
+        assertEquals("mancheng.clerk", change.getString("actor"));
+        assertEquals("COUNTY_FINANCE", change.getString("reply.stage"));
+        assertEquals("/projects/0/indicators/0", change.getString("reply.path"));
+        assertEquals("新增就业目标低于上年实际完成数，请调高", change.getString("reply.comment"));
+        assertEquals("已调高至1700人，见第 2 版", change.getString("reply.text"));
 
         String after = as(CLERK).get("/ui/submissions/" + id + "/versions/1?notice=replied").then().statusCode(200)
                 .extract().asString();

@@ -43,7 +43,10 @@ public class SubmissionChangeResource {
     @RolesAllowed({ Roles.SUBMITTER, Roles.REVIEWER })
     @Operation(operationId = "listSubmissionChanges", summary = "读取本行政区划内申报的变化（变更订阅）",
             description = "按发生顺序返回 since 之后的变化，最多 limit 条；响应中的 cursor 作为下次的 since 即可接着读（不传 since 从头读）。"
-                    + "每条变化有唯一的 eventId，与 Webhook 推送的 Webhook-Id 相同。changes 为空表示暂无新变化，稍后用同一 cursor 再读。")
+                    + "每条变化有唯一的 eventId，与 Webhook 推送的 Webhook-Id 相同。changes 为空表示暂无新变化，稍后用同一 cursor 再读。"
+                    + "type 取值：submission.version-received（新版本及机审结果）、submission.submitted、submission.withdrawn、"
+                    + "review.case-opened、review.returned（附审核意见 comments）、review.approved、review.rejected、"
+                    + "submission.comment-replied（县级经办人在页面上对审核意见的答复，见 reply）。")
     @APIResponse(responseCode = "200", description = "一页变化与续读游标")
     @APIResponse(responseCode = "422", description = "since 不是本接口给出的游标，或 limit 超出范围")
     public ChangeFeed.ChangePage changes(

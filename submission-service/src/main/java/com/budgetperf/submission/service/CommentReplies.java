@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.budgetperf.platform.events.CloudEvent;
 import com.budgetperf.platform.events.EventTopics;
 import com.budgetperf.platform.input.PlainText;
 import com.budgetperf.platform.outbox.Outbox;
@@ -39,9 +40,11 @@ public class CommentReplies {
     private final CallerRegion callerRegion;
     private final DocumentJson json;
     private final Outbox outbox;
+    private final ChangeFeed feed;
 
     public CommentReplies(SubmissionRepository submissions, ReviewNoteRepository notes, CommentReplyRepository replies,
-            CallerRegion callerRegion, DocumentJson json, Outbox outbox) {
+            CallerRegion callerRegion, DocumentJson json, Outbox outbox, ChangeFeed feed) {
+        this.feed = feed;
         this.submissions = submissions;
         this.notes = notes;
         this.replies = replies;
@@ -91,10 +94,14 @@ public class CommentReplies {
         row.repliedBy = repliedBy;
         row.repliedAt = Instant.now();
         replies.persist(row);
-        outbox.append(EventTopics.SUBMISSIONS, id.toString(), CommentReplied.TYPE,
+        CloudEvent replied = outbox.append(EventTopics.SUBMISSIONS, id.toString(), CommentReplied.TYPE,
                 new CommentReplied(row.id, id, submission.fiscalYear, submission.regionCode, submission.departmentCode,
                         row.version, new CommentReplied.Comment(row.stage, row.path, row.commentText), row.text,
                         row.repliedBy, row.repliedAt));
+        feed.recordNew(new SubmissionChange(UUID.fromString(replied.id()), SubmissionChange.COMMENT_REPLIED,
+                row.repliedAt, id, submission.fiscalYear, submission.regionCode, submission.departmentCode, row.version,
+                submission.status.name(), row.repliedBy, null, null, null, row.stage, null, null,
+                new SubmissionChange.Reply(row.stage, row.path, row.commentText, row.text)));
         return row;
     }
 

@@ -86,7 +86,7 @@ public class ReviewOutcomes {
                 submission.id, submission.fiscalYear, submission.regionCode, submission.departmentCode, note.version,
                 note.status, note.decidedBy, null, null, null, note.stage, note.grade,
                 decision.commentsOrEmpty().stream()
-                        .map(c -> new SubmissionChange.Comment(c.path(), c.text(), c.reason())).toList()));
+                        .map(c -> new SubmissionChange.Comment(c.path(), c.text(), c.reason())).toList(), null));
     }
 
     /**

@@ -125,7 +125,7 @@ public class SubmissionIntake {
         feed.recordNew(new SubmissionChange(UUID.randomUUID(), SubmissionChange.VERSION_RECEIVED, now, submission.id,
                 submission.fiscalYear, submission.regionCode, submission.departmentCode, version.version,
                 submission.status.name(), caller, version.qualityScore, version.suggestedGrade, findings, null,
-                null, null));
+                null, null, null));
         return new Received(submission, version);
     }
 
@@ -233,7 +233,7 @@ public class SubmissionIntake {
             String actor, Instant at) {
         return new SubmissionChange(UUID.fromString(event.id()), type, at, submission.id, submission.fiscalYear,
                 submission.regionCode, submission.departmentCode, submission.currentVersion, submission.status.name(),
-                actor, null, null, null, null, null, null);
+                actor, null, null, null, null, null, null, null);
     }
 
     private static List<SubmissionSubmitted.Value> values(TargetDocument document, int fiscalYear) {
