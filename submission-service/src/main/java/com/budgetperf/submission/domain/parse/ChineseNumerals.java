@@ -25,6 +25,11 @@ final class ChineseNumerals {
         if (!hasAny(text, NUMERAL_CHARACTERS)) {
             return text; // no run to rewrite (most values are Arabic figures or words without numerals)
         }
+        return everyRunRewritten(text);
+    }
+
+    /** {@link #rewrite} by running the patterns, whatever the text holds. */
+    static String everyRunRewritten(String text) {
         String withPercent = replace(PERCENT, text, number -> number + "%");
         Matcher m = RUN.matcher(withPercent);
         StringBuilder out = new StringBuilder();
@@ -48,6 +53,11 @@ final class ChineseNumerals {
         if (!hasAny(text, DATE_WORDS)) {
             return text;
         }
+        return everyDateRewritten(text);
+    }
+
+    /** {@link #rewriteDates} by running the patterns, whatever the text holds. */
+    static String everyDateRewritten(String text) {
         String years = replace(YEAR, text, number -> number);
         return replace(MONTH_OR_DAY, years, number -> number);
     }

@@ -206,6 +206,13 @@ public final class VagueBasis extends IndicatorRowRule {
                 || hasArabicDigit(text) && FIGURE.matcher(BRACKETED.matcher(text).replaceAll("")).find();
     }
 
+    /** {@link #named} by running every pattern, whatever the text holds. */
+    static boolean namedByEveryPattern(String basis) {
+        String text = SPACES.matcher(basis).replaceAll("");
+        return TITLE.matcher(text).find() || DOCUMENT_NUMBER.matcher(text).find() || YEAR_PLAN.matcher(text).find()
+                || FIGURE.matcher(BRACKETED.matcher(text).replaceAll("")).find();
+    }
+
     private static boolean hasArabicDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
