@@ -1,8 +1,12 @@
 package com.budgetperf.submission.benchmark;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,16 +33,19 @@ import com.budgetperf.platform.testing.TestTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /**
  * Intake of the real seed-001 document (满城区人社局, 20 projects, 155 indicator rows) through the whole service (OIDC
  * token check, JSON binding, shape validation, machine pre-review, PostgreSQL write), and in the same run the same
  * rows written straight into the same tables with plain JDBC: one transaction of three inserts (submission, its
  * version with the document and the findings as the service stored them, the change-feed entry), same JSON, same
- * number of clients. Prints submissions/s, p50, p99 of both and the ratio. Not a test (it asserts only that every
- * post was accepted) and not run by {@code ./mvnw verify}:
+ * number of clients. Prints submissions/s, p50, p99 of both and the ratio, and the load average. The clients post with
+ * the JDK's HTTP client and read the answer as bytes: they run in the service's JVM on the same cores, and RestAssured
+ * (which pretty-prints every ~115 KB answer in Groovy, for its log-if-validation-fails) took three quarters of the CPU
+ * of a run, so the service figure measured the client. Not a test (it asserts only that every post was accepted) and
+ * not run by {@code ./mvnw verify}:
  * <pre>./mvnw -B -o -q -pl submission-service -am test -Dtest=SubmissionIntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     [-Dbench.posts=400] [-Dbench.threads=4]</pre>
  */
@@ -69,6 +76,8 @@ class SubmissionIntakeBenchmark {
         void run(int n) throws Exception;
     }
 
+    @TestHTTPResource("/api/v1/submissions")
+    URI submissions;
     @Inject
     DataSource dataSource;
     @Inject
@@ -79,7 +88,8 @@ class SubmissionIntakeBenchmark {
         ObjectNode seed = (ObjectNode) objectMapper.readTree(Files.readString(SEED));
         String token = TestTokens.user("bench").roles("submitter").region("130607").lifetimeMinutes(60).sign();
         AtomicInteger departments = new AtomicInteger();
-        Operation post = n -> post(token, body(seed, "B" + departments.incrementAndGet()));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Operation post = n -> post(client, token, body(seed, "B" + departments.incrementAndGet()));
 
         timed(WARM_UP, post);
         Run service = timed(POSTS, post);
@@ -94,7 +104,9 @@ class SubmissionIntakeBenchmark {
                 stored.document.length(), stored.findings.length(), stored.change.length(), POSTS, THREADS, WARM_UP);
         print("service POST /api/v1/submissions", service);
         print("raw JDBC, same three inserts", jdbc);
-        System.out.printf("BENCHMARK ratio service/raw JDBC %.2f%n%n", service.perSecond() / jdbc.perSecond());
+        System.out.printf("BENCHMARK ratio service/raw JDBC %.2f%n", service.perSecond() / jdbc.perSecond());
+        System.out.printf("BENCHMARK load average %.2f%n%n", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
     }
 
     static void print(String what, Run run) {
@@ -132,9 +144,11 @@ class SubmissionIntakeBenchmark {
         return copy.toString();
     }
 
-    static void post(String token, String body) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/submissions").then().statusCode(201);
+    void post(HttpClient client, String token, String body) throws Exception {
+        HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(submissions)
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(201, answer.statusCode(), () -> new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** What the service stored for one post: the JSON the raw inserts write again. */

@@ -22,6 +22,14 @@ final class ChineseNumerals {
      * left alone. The caller decides whether the result makes sense (a known unit after the number).
      */
     static String rewrite(String text) {
+        if (!hasAny(text, NUMERAL_CHARACTERS)) {
+            return text; // no run to rewrite (most values are Arabic figures or words without numerals)
+        }
+        return everyRunRewritten(text);
+    }
+
+    /** {@link #rewrite} by running the patterns, whatever the text holds. */
+    static String everyRunRewritten(String text) {
         String withPercent = replace(PERCENT, text, number -> number + "%");
         Matcher m = RUN.matcher(withPercent);
         StringBuilder out = new StringBuilder();
@@ -42,6 +50,14 @@ final class ChineseNumerals {
 
     /** Only the numerals of dates ("六月底" → "6月底", "二〇二六年" → "2026年"); other words are left alone. */
     static String rewriteDates(String text) {
+        if (!hasAny(text, DATE_WORDS)) {
+            return text;
+        }
+        return everyDateRewritten(text);
+    }
+
+    /** {@link #rewriteDates} by running the patterns, whatever the text holds. */
+    static String everyDateRewritten(String text) {
         String years = replace(YEAR, text, number -> number);
         return replace(MONTH_OR_DAY, years, number -> number);
     }
@@ -56,6 +72,19 @@ final class ChineseNumerals {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Every character {@link #RUN} and {@link #PERCENT} can match, and what a date numeral must stand before. */
+    private static final String NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿点";
+    private static final String DATE_WORDS = "年月日号";
+
+    private static boolean hasAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String run) {

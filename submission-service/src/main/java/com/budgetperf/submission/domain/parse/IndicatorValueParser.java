@@ -97,7 +97,23 @@ public final class IndicatorValueParser {
         if (FullWidthText.changedMoreThanSpaces(text, plain)) {
             flags.add(ValueFlag.FULL_WIDTH_NORMALISED);
         }
-        return WHITESPACE.matcher(plain).replaceAll(" ").strip();
+        return collapsedSpaces(plain).strip();
+    }
+
+    /** Every run of whitespace ({@code \s+}) as one space; the same instance when there is none. */
+    private static String collapsedSpaces(String text) {
+        return hasWhitespace(text) ? WHITESPACE.matcher(text).replaceAll(" ") : text;
+    }
+
+    /** Whether the text holds a character of {@code \s} (space, tab, line feed, vertical tab, form feed, return). */
+    static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ParsedValue interpret(String raw, String text, Set<ValueFlag> flags) {
@@ -145,7 +161,10 @@ public final class IndicatorValueParser {
 
     /** A number, a range or a relative change read from {@code reading}; null when it is none of them. */
     private static ParsedValue numeric(String raw, String text, String reading, Set<ValueFlag> flags) {
-        String compact = WHITESPACE.matcher(reading).replaceAll("");
+        if (!DIGIT.matcher(reading).find()) {
+            return null; // every form read here holds a NUMBER, and a NUMBER an Arabic digit: prose need not be tried
+        }
+        String compact = hasWhitespace(reading) ? WHITESPACE.matcher(reading).replaceAll("") : reading;
         ParsedValue value = quantity(raw, text, compact, flags);
         if (value == null) {
             value = ValueRanges.range(raw, text, compact, flags);

@@ -31,26 +31,46 @@ public record LevelFramework(String code, String name, List<Level1> levels) {
     /** The framework's 一级 name for a name or synonym as written, spaces ignored. */
     public Optional<String> canonicalLevel1(String written) {
         String name = compact(written);
-        return levels.stream().filter(level -> level.name().equals(name) || level.synonyms().contains(name))
-                .map(Level1::name).findFirst();
+        for (Level1 level : levels) {
+            if (level.name().equals(name) || level.synonyms().contains(name)) {
+                return Optional.of(level.name());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The framework's 二级 name for a name or synonym as written, anywhere in the tree. */
     public Optional<String> canonicalLevel2(String written) {
         String name = compact(written);
-        return levels.stream().flatMap(level -> level.children().stream())
-                .filter(level -> level.name().equals(name) || level.synonyms().contains(name))
-                .map(Level2::name).findFirst();
+        for (Level1 level : levels) {
+            for (Level2 child : level.children()) {
+                if (child.name().equals(name) || child.synonyms().contains(name)) {
+                    return Optional.of(child.name());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The 一级 (canonical) that a canonical 二级 belongs to in this framework. */
     public Optional<String> level1Of(String level2) {
-        return levels.stream().filter(level -> level.children().stream().anyMatch(child -> child.name().equals(level2)))
-                .map(Level1::name).findFirst();
+        for (Level1 level : levels) {
+            for (Level2 child : level.children()) {
+                if (child.name().equals(level2)) {
+                    return Optional.of(level.name());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean hasLevel1(String level1) {
-        return levels.stream().anyMatch(level -> level.name().equals(level1));
+        for (Level1 level : levels) {
+            if (level.name().equals(level1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasLevel2(String level2) {

@@ -1,7 +1,9 @@
 package com.budgetperf.submission.domain.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.budgetperf.submission.domain.document.Indicator;
 import com.budgetperf.submission.domain.document.Project;
@@ -16,6 +18,12 @@ public final class LevelNames {
 
     private final RuleSet ruleSet;
     private final LevelFramework framework;
+    /**
+     * Names as written → canonical, found once per name (a document writes the same dozen names on every row). An
+     * instance serves one document on one thread (a review, a normalisation): it is made for it and dropped after.
+     */
+    private final Map<String, String> level1Names = new HashMap<>();
+    private final Map<String, String> level2Names = new HashMap<>();
 
     /** @param framework the year's framework, or null when none is known (the rule set's synonyms only) */
     public LevelNames(RuleSet ruleSet, LevelFramework framework) {
@@ -27,6 +35,10 @@ public final class LevelNames {
         if (written == null || written.isBlank()) {
             return written;
         }
+        return level1Names.computeIfAbsent(written, this::canonicalLevel1);
+    }
+
+    private String canonicalLevel1(String written) {
         String viaRuleSet = ruleSet.canonical(written);
         if (framework == null) {
             return viaRuleSet;
@@ -38,6 +50,10 @@ public final class LevelNames {
         if (written == null || written.isBlank()) {
             return written;
         }
+        return level2Names.computeIfAbsent(written, this::canonicalLevel2);
+    }
+
+    private String canonicalLevel2(String written) {
         String viaRuleSet = ruleSet.canonical(written);
         if (framework == null) {
             return viaRuleSet;

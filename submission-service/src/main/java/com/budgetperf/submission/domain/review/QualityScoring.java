@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.budgetperf.submission.domain.document.Project;
 import com.budgetperf.submission.domain.document.TargetDocument;
@@ -32,8 +30,9 @@ import com.budgetperf.submission.domain.document.TargetDocument;
  */
 public final class QualityScoring {
 
-    private static final Pattern PROJECT = Pattern.compile("^/projects/(\\d+)(?:/|$)");
-    private static final Pattern ROW = Pattern.compile("^(?:/projects/\\d+)?/(?:departmentIndicators|indicators)/\\d+");
+    /** A finding's pointer: {@code /projects/<n>/…} is on project n; a row is {@code [/projects/<n>]/(departmentIndicators|indicators)/<m>}. */
+    private static final String PROJECTS = "/projects/";
+    private static final List<String> ROWS = List.of("/departmentIndicators/", "/indicators/");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final MathContext PRECISION = MathContext.DECIMAL64;
 
@@ -42,12 +41,15 @@ public final class QualityScoring {
 
     public static ScoreCard score(TargetDocument document, List<Finding> findings, RuleSet ruleSet) {
         List<Part> parts = parts(document, findings);
+        BigDecimal errorCost = ruleSet.threshold("errorCost", BigDecimal.ONE);
+        BigDecimal warningCost = ruleSet.threshold("warningCost", BigDecimal.ONE);
+        BigDecimal infoCost = ruleSet.threshold("infoCost", BigDecimal.ZERO);
         for (Finding finding : findings) {
             Part part = parts.get(partOf(finding.path(), document) + 1);
             BigDecimal cost = switch (finding.severity()) {
-                case ERROR -> ruleSet.threshold("errorCost", BigDecimal.ONE);
-                case WARNING -> ruleSet.threshold("warningCost", BigDecimal.ONE);
-                case INFO -> ruleSet.threshold("infoCost", BigDecimal.ZERO);
+                case ERROR -> errorCost;
+                case WARNING -> warningCost;
+                case INFO -> infoCost;
             };
             QualityDimension dimension = finding.dimension() == null ? ScoreDimensions.of(finding.ruleCode())
                     : finding.dimension();
@@ -69,8 +71,10 @@ public final class QualityScoring {
             Map<QualityDimension, BigDecimal> dimensions = new EnumMap<>(QualityDimension.class);
             BigDecimal sum = BigDecimal.ZERO;
             for (QualityDimension dimension : QualityDimension.values()) {
-                BigDecimal cost = part.failing.getOrDefault(dimension, Map.of()).values().stream()
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal cost = BigDecimal.ZERO;
+                for (BigDecimal failing : part.failing.getOrDefault(dimension, Map.of()).values()) {
+                    cost = cost.add(failing);
+                }
                 BigDecimal score = HUNDRED.subtract(cost.multiply(HUNDRED).divide(size, PRECISION)).max(BigDecimal.ZERO);
                 dimensions.put(dimension, score);
                 sum = sum.add(score);
@@ -140,8 +144,39 @@ public final class QualityScoring {
 
     /** The row a finding is on ("/projects/0/indicators/3" for ".../3/value"), or null when on no row. */
     static String rowOf(String path) {
-        Matcher m = ROW.matcher(path == null ? "" : path);
-        return m.find() ? m.group() : null;
+        if (path == null) {
+            return null;
+        }
+        int at = 0;
+        if (path.startsWith(PROJECTS)) {
+            at = digitsEnd(path, PROJECTS.length());
+            if (at == PROJECTS.length()) {
+                return null;
+            }
+        }
+        for (String rows : ROWS) {
+            if (path.startsWith(rows, at)) {
+                int end = digitsEnd(path, at + rows.length());
+                return end == at + rows.length() ? null : path.substring(0, end);
+            }
+        }
+        return null;
+    }
+
+    /** Whether what is left from {@code from} is one line terminator (where a regex's {@code $} also matches). */
+    private static boolean onlyATerminator(String text, int from) {
+        String rest = text.substring(from);
+        return rest.equals("\n") || rest.equals("\r\n") || rest.equals("\r") || rest.equals("\u0085")
+                || rest.equals("\u2028") || rest.equals("\u2029");
+    }
+
+    /** Where the run of ASCII digits starting at {@code from} ends ({@code from} when there is none). */
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end;
     }
 
     /** What fails: the finding's row, or, for a finding on no row (预算数, 资金支出计划, 目标), the finding itself. */
@@ -151,12 +186,15 @@ public final class QualityScoring {
     }
 
     /** The project index a finding's pointer names, or -1 for the department-wide part. */
-    private static int partOf(String path, TargetDocument document) {
-        Matcher m = PROJECT.matcher(path == null ? "" : path);
-        if (!m.find()) {
+    static int partOf(String path, TargetDocument document) {
+        if (path == null || !path.startsWith(PROJECTS)) {
             return -1;
         }
-        String index = m.group(1);
+        int end = digitsEnd(path, PROJECTS.length());
+        if (end == PROJECTS.length() || !(end == path.length() || path.charAt(end) == '/' || onlyATerminator(path, end))) {
+            return -1;
+        }
+        String index = path.substring(PROJECTS.length(), end);
         return index.length() < 7 && Integer.parseInt(index) < document.projects().size() ? Integer.parseInt(index) : -1;
     }
 

@@ -1,10 +1,10 @@
 package com.budgetperf.submission.domain.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.budgetperf.submission.domain.document.Indicator;
 import com.budgetperf.submission.domain.document.Project;
@@ -43,6 +43,8 @@ public final class ReviewContext {
     private final List<LocatedProject> classifiedProjects = new ArrayList<>();
     private final List<LocatedIndicator> filled;
     private final Map<Project, List<LocatedIndicator>> filledByProject = new IdentityHashMap<>();
+    /** The filled rows by {@link LocatedIndicator#owner()}, found when first asked. */
+    private Map<String, List<LocatedIndicator>> filledByOwner;
 
     public ReviewContext(TargetDocument document, int fiscalYear, RuleSet ruleSet) {
         this(document, fiscalYear, ruleSet, null);
@@ -118,6 +120,20 @@ public final class ReviewContext {
         return filledByProject.getOrDefault(project, List.of());
     }
 
+    /**
+     * The filled rows of the project at {@code owner} ({@code /projects/3}), in order: the rows whose pointer starts
+     * with {@code owner + "/"}, found once for every rule that asks ({@code ""} gives the department-wide rows).
+     */
+    public List<LocatedIndicator> filledIndicatorsAt(String owner) {
+        if (filledByOwner == null) {
+            filledByOwner = new HashMap<>();
+            for (LocatedIndicator row : filled) {
+                filledByOwner.computeIfAbsent(row.owner(), key -> new ArrayList<>()).add(row);
+            }
+        }
+        return filledByOwner.getOrDefault(owner, List.of());
+    }
+
     /** The projects the rules check: every project but the 涉密 ones. */
     public List<LocatedProject> projects() {
         return projects;
@@ -132,11 +148,23 @@ public final class ReviewContext {
         if (project.classified()) {
             return true;
         }
-        List<Indicator> filled = project.indicators().stream().filter(row -> !row.isBlank()).toList();
-        long hidden = filled.stream().filter(row -> Stream.of(row.name(), row.description(), row.basis(),
-                row.value() == null ? null : row.value().asWritten())
-                .anyMatch(cell -> cell != null && words.stream().anyMatch(word -> cell.strip().equals(word))))
-                .count();
-        return !filled.isEmpty() && hidden * 2 >= filled.size();
+        int filled = 0;
+        int hidden = 0;
+        for (Indicator row : project.indicators()) {
+            if (row.isBlank()) {
+                continue;
+            }
+            filled++;
+            if (hidden(row.name(), words) || hidden(row.description(), words) || hidden(row.basis(), words)
+                    || row.value() != null && hidden(row.value().asWritten(), words)) {
+                hidden++;
+            }
+        }
+        return filled > 0 && hidden * 2 >= filled;
+    }
+
+    /** A cell that reads nothing but a word of {@code classifiedWords} ("涉密"). */
+    private static boolean hidden(String cell, List<String> words) {
+        return cell != null && !words.isEmpty() && words.contains(cell.strip());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -29,7 +30,7 @@ public record RuleSet(
 
     public RuleSet {
         settings = settings == null ? Map.of() : Map.copyOf(settings);
-        wordLists = wordLists == null ? Map.of() : Map.copyOf(wordLists);
+        wordLists = wordLists == null ? Map.of() : Map.copyOf(withInternedNames(wordLists));
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
         synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
     }
@@ -47,6 +48,36 @@ public record RuleSet(
     /** A word list by name; empty when the rule set has none (a rule then finds nothing). */
     public List<String> words(String name) {
         return wordLists.getOrDefault(name, List.of());
+    }
+
+    /** Whether {@code text} holds a word of the list {@code name} (a loop: rules ask this for every row). */
+    public boolean anyWordIn(String name, String text) {
+        for (String word : words(name)) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word of the list {@code name}, in list order, that {@code text} holds. */
+    public Optional<String> firstWordIn(String name, String text) {
+        for (String word : words(name)) {
+            if (text.contains(word)) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The lists under their names' interned instances: rules look lists up by literal names, which then match at the
+     * identity check without comparing characters.
+     */
+    private static Map<String, List<String>> withInternedNames(Map<String, List<String>> wordLists) {
+        Map<String, List<String>> interned = new HashMap<>();
+        wordLists.forEach((name, words) -> interned.put(name == null ? null : name.intern(), words));
+        return interned;
     }
 
     public BigDecimal threshold(String name, BigDecimal fallback) {

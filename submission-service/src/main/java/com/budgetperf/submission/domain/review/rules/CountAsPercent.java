@@ -19,10 +19,10 @@ public final class CountAsPercent extends IndicatorRowRule {
         String name = row.indicator().name() == null ? "" : row.indicator().name();
         String compact = name.strip();
         // "…人数", "…次数" of the list, or any name ending in 数 ("问题整改数") that is no ratio (系数, 指数)
-        boolean countName = context.ruleSet().words("countNameWords").stream().anyMatch(name::contains)
+        boolean countName = context.ruleSet().anyWordIn("countNameWords", name)
                 || compact.endsWith("数")
                         && context.ruleSet().words("dimensionlessNameWords").stream().noneMatch(compact::endsWith);
-        boolean counts = countName && context.ruleSet().words("rateNameWords").stream().noneMatch(name::contains);
+        boolean counts = countName && !context.ruleSet().anyWordIn("rateNameWords", name);
         if ("数量指标".equals(row.level2()) && counts && ValueRows.isPercent(row.value())) {
             findings.report(row.pointer() + "/value", ValueRows.subject(row) + "计的是数量，指标值却是百分比"
                     + quoted(ValueRows.written(row)) + "；请写计划完成的数量和单位（如“≥1524人”“2940份”），"

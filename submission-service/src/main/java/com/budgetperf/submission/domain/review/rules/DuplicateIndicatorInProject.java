@@ -26,35 +26,44 @@ public final class DuplicateIndicatorInProject extends NamedRule {
     @Override
     public void check(ReviewContext context, FindingSink findings) {
         List<String> filler = context.ruleSet().words("duplicateFillerWords");
-        Map<String, List<ReviewContext.LocatedIndicator>> byOwner = new HashMap<>();
+        Map<String, List<Named>> byOwner = new HashMap<>();
         for (ReviewContext.LocatedIndicator row : context.filledIndicators()) {
             String name = row.indicator().name() == null ? "" : row.indicator().name().strip();
             if (name.isEmpty()) {
                 continue;
             }
-            List<ReviewContext.LocatedIndicator> earlier = byOwner.computeIfAbsent(row.owner(), k -> new java.util.ArrayList<>());
-            for (ReviewContext.LocatedIndicator first : earlier) {
-                if (same(first, row, filler)) {
+            Named named = new Named(row, name, withoutFiller(name, filler));
+            List<Named> earlier = byOwner.computeIfAbsent(row.owner(), k -> new java.util.ArrayList<>());
+            for (Named first : earlier) {
+                if (same(first, named)) {
                     findings.report(row.pointer(), row.where() + "的三级指标“" + name + "”与“"
-                            + first.indicator().name().strip() + "”重复（另见 " + first.pointer() + "），请合并或改为不同的指标");
+                            + first.name() + "”重复（另见 " + first.row().pointer() + "），请合并或改为不同的指标");
                     break;
                 }
             }
-            earlier.add(row);
+            earlier.add(named);
         }
+    }
+
+    /** A row with its stripped name and that name without filler words, found once (rows are compared pairwise). */
+    private record Named(ReviewContext.LocatedIndicator row, String name, String bare) {
     }
 
     static boolean same(ReviewContext.LocatedIndicator a, ReviewContext.LocatedIndicator b, List<String> filler) {
         String left = a.indicator().name().strip();
         String right = b.indicator().name().strip();
-        if (left.equals(right)) {
+        return same(new Named(a, left, withoutFiller(left, filler)), new Named(b, right, withoutFiller(right, filler)));
+    }
+
+    private static boolean same(Named a, Named b) {
+        if (a.name().equals(b.name())) {
             return true;
         }
-        String bareLeft = withoutFiller(left, filler);
-        if (bareLeft.length() >= SHARED_STRETCH && bareLeft.equals(withoutFiller(right, filler))) {
+        if (a.bare().length() >= SHARED_STRETCH && a.bare().equals(b.bare())) {
             return true;
         }
-        return sameCountTarget(a, b) && sharesStretch(left, right) && !eachNamesItsOwnObject(left, right);
+        return sameCountTarget(a.row(), b.row()) && sharesStretch(a.name(), b.name())
+                && !eachNamesItsOwnObject(a.name(), b.name());
     }
 
     /** Whether both names differ before their longest shared stretch ("宫颈|癌筛查人数", "乳腺|癌筛查人数"). */

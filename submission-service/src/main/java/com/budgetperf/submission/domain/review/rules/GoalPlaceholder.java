@@ -28,13 +28,13 @@ public final class GoalPlaceholder extends NamedRule {
                     continue;
                 }
                 String content = withoutNumbering(goal);
-                String withoutDigits = TRAILING_NUMBER.matcher(content).replaceAll("").strip();
+                String withoutDigits = withoutTrailingNumber(content);
                 boolean placeholder = content.length() < SHORTEST_GOAL
                         || context.ruleSet().words("goalPlaceholders").contains(content)
                         || context.ruleSet().words("goalPlaceholders").contains(
                                 withoutQualifiers(content, context.ruleSet().words("goalHeadingQualifiers")))
                         || context.ruleSet().words("goalPlaceholders").contains(withoutDigits)
-                        || context.ruleSet().words("goalTemplateWords").stream().anyMatch(goal::contains);
+                        || context.ruleSet().anyWordIn("goalTemplateWords", goal);
                 if (placeholder) {
                     findings.report(project.pointer() + "/goals/" + i, "项目" + quoted(project.project().displayName())
                             + "的绩效目标" + quoted(goal) + "不是完整的目标表述，请写明做什么、做到什么程度、何时完成");
@@ -59,10 +59,51 @@ public final class GoalPlaceholder extends NamedRule {
         return rest;
     }
 
+    /** {@link #withoutNumbering} and the trailing-number cut of {@link #check} by running every pattern. */
+    static String withoutNumberingByEveryPattern(String goal, boolean trailingNumber) {
+        String content = TRAILING_PUNCTUATION.matcher(LEADING_NUMBER.matcher(goal.strip()).replaceFirst("")).replaceAll("")
+                .strip();
+        return trailingNumber ? TRAILING_NUMBER.matcher(content).replaceAll("").strip() : content;
+    }
+
+    /** "目标1" → "目标" (a content is {@link #withoutNumbering}'s answer). */
+    static String withoutTrailingNumber(String content) {
+        return endsWithAnyOf(content, NUMBER_CHARACTERS) ? TRAILING_NUMBER.matcher(content).replaceAll("").strip()
+                : content.strip();
+    }
+
     /** "1、完成率" → "完成率"; "（2）目标" → "目标"; "目标1：" → "目标1". */
     static String withoutNumbering(String goal) {
-        String content = LEADING_NUMBER.matcher(goal.strip()).replaceFirst("");
-        return TRAILING_PUNCTUATION.matcher(content).replaceAll("").strip();
+        String stripped = goal.strip();
+        // the numbering is at the start (the pattern is anchored): a goal opening otherwise has none to cut
+        String content = !stripped.isEmpty() && NUMBERING_OPENERS.indexOf(stripped.charAt(0)) >= 0
+                ? LEADING_NUMBER.matcher(stripped).replaceFirst("") : stripped;
+        // a run of punctuation at the end needs a last character of it; most goals end otherwise
+        return (endsWithAnyOf(content, PUNCTUATION_CHARACTERS) || endsWithWhitespace(content)
+                ? TRAILING_PUNCTUATION.matcher(content).replaceAll("") : content).strip();
+    }
+
+    /** The characters of {@link #TRAILING_NUMBER} and of {@link #TRAILING_PUNCTUATION} but {@code \s}. */
+    private static final String NUMBER_CHARACTERS = "0123456789一二三四五六七八九十";
+    private static final String PUNCTUATION_CHARACTERS = ":：;；。，,";
+    /** What {@link #LEADING_NUMBER} can open with. */
+    private static final String NUMBERING_OPENERS = "（(" + NUMBER_CHARACTERS;
+
+    /**
+     * Whether a pattern ending in {@code [characters]+$} can match: the last character is one of them, or a line
+     * terminator ({@code $} also matches before a final one).
+     */
+    private static boolean endsWithAnyOf(String text, String characters) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return characters.indexOf(last) >= 0 || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
+    }
+
+    private static boolean endsWithWhitespace(String text) {
+        char last = text.isEmpty() ? 'x' : text.charAt(text.length() - 1);
+        return last == ' ' || last >= '\t' && last <= '\r';
     }
 
     private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]+$");

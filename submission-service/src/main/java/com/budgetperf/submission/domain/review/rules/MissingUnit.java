@@ -40,7 +40,7 @@ public final class MissingUnit extends IndicatorRowRule {
         }
         String unit = row.value().unit();
         if (unit == null || unit.isBlank()) {
-            if (context.ruleSet().words("dimensionlessNameWords").stream().anyMatch(name::contains)) {
+            if (context.ruleSet().anyWordIn("dimensionlessNameWords", name)) {
                 return; // "灌溉水有效利用系数 ≥0.65": a ratio's value is a plain number
             }
             findings.report(row.pointer() + "/value", ValueRows.subject(row) + "的指标值" + quoted(written)

@@ -24,19 +24,24 @@ public final class NameEqualsLevel2 extends IndicatorRowRule {
         if (name.isEmpty()) {
             return;
         }
-        String message = row.where() + "的三级指标" + quoted(row.indicator().name())
-                + "只重复了上级指标名称，请写出具体衡量的内容（如“培训人数”“发放及时率”“参训学员满意度”）";
         if (name.equals(row.level2()) || name.equals(row.level1())) {
-            findings.report(row.pointer() + "/name", message);
-        } else if (withoutSuffix(name).equals(withoutSuffix(row.level2()))
-                || withoutSuffix(name).equals(withoutSuffix(row.level1()))) {
+            findings.report(row.pointer() + "/name", message(row));
+            return;
+        }
+        String bare = withoutSuffix(name);
+        if (bare.equals(withoutSuffix(row.level2())) || bare.equals(withoutSuffix(row.level1()))) {
             String description = row.indicator().description() == null ? "" : row.indicator().description();
             if (NAMES_WHOM.matcher(description).find()) {
-                findings.reportUnsure(row.pointer() + "/name", message + "（指标解释已写明对象，可把对象写进名称）");
+                findings.reportUnsure(row.pointer() + "/name", message(row) + "（指标解释已写明对象，可把对象写进名称）");
             } else {
-                findings.report(row.pointer() + "/name", message);
+                findings.report(row.pointer() + "/name", message(row));
             }
         }
+    }
+
+    private static String message(ReviewContext.LocatedIndicator row) {
+        return row.where() + "的三级指标" + quoted(row.indicator().name())
+                + "只重复了上级指标名称，请写出具体衡量的内容（如“培训人数”“发放及时率”“参训学员满意度”）";
     }
 
     private static String withoutSuffix(String level) {

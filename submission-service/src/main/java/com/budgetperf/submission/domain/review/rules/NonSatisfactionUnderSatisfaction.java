@@ -13,7 +13,7 @@ public final class NonSatisfactionUnderSatisfaction extends IndicatorRowRule {
     @Override
     protected void checkRow(ReviewContext context, ReviewContext.LocatedIndicator row, FindingSink findings) {
         String name = row.indicator().name() == null ? "" : row.indicator().name();
-        boolean aboutSatisfaction = context.ruleSet().words("satisfactionWords").stream().anyMatch(name::contains);
+        boolean aboutSatisfaction = context.ruleSet().anyWordIn("satisfactionWords", name);
         if ("满意度指标".equals(row.level1()) && !name.isBlank() && !aboutSatisfaction
                 && !name.equals(row.level2())) {
             findings.report(row.pointer() + "/name", row.where() + "的" + quoted(name)

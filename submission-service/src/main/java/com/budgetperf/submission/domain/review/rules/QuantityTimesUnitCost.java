@@ -43,8 +43,7 @@ public final class QuantityTimesUnitCost extends NamedRule {
             if (budget == null || budget.signum() <= 0) {
                 continue;
             }
-            List<ReviewContext.LocatedIndicator> rows = context.filledIndicators().stream()
-                    .filter(row -> row.pointer().startsWith(located.pointer() + "/")).toList();
+            List<ReviewContext.LocatedIndicator> rows = context.filledIndicatorsAt(located.pointer());
             List<ReviewContext.LocatedIndicator> standards = rows.stream()
                     .filter(row -> ValueRows.isCost(context, row) && !rates(row).isEmpty()).toList();
             for (ReviewContext.LocatedIndicator cost : standards) {

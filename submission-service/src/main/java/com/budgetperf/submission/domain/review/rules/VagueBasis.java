@@ -66,12 +66,18 @@ public final class VagueBasis extends IndicatorRowRule {
             return; // MISSING_BASIS
         }
         String written = basis.strip();
-        if (!named(written) && !evidenced(context, written) && opensWithAStatement(context, written)) {
+        // what named, evidenced, opensWithAStatement and checkable each find, found once for the row
+        String text = withoutSpaces(written);
+        boolean named = namedWithoutSpaces(text);
+        boolean hearsay = containsAny(text, context.ruleSet().words("basisHearsayWords"));
+        boolean evidenced = !hearsay && (containsAny(text, context.ruleSet().words("basisPlanWords"))
+                || containsAny(text, context.ruleSet().words("basisEvidenceWords")));
+        if (!named && !evidenced && opensWithAStatement(context, text)) {
             report(row, written, "写的是目标或工作内容", findings); // "做好青少年法治宣传教育工作": no source, whatever it mentions
             return;
         }
-        if (checkable(context, written)) {
-            return;
+        if (named || !hearsay && (evidenced || namesADocument(context, text))) {
+            return; // checkable
         }
         Optional<String> evidence = vagueness(context, row.indicator().name(),
                 row.indicator().value() == null ? null : row.indicator().value().raw(), written);
@@ -93,10 +99,10 @@ public final class VagueBasis extends IndicatorRowRule {
      * basis names an object the rule set does not know, which is no evidence against it).
      */
     static Optional<String> vagueness(ReviewContext context, String name, String value, String basis) {
-        String text = SPACES.matcher(basis).replaceAll("");
-        Optional<String> word = firstIn(text, context.ruleSet().words("basisHearsayWords"))
-                .or(() -> firstIn(text, context.ruleSet().words("vagueBasis").stream().filter(w -> w.length() > 1).toList()))
-                .or(() -> firstIn(text, context.ruleSet().words("basisVagueKinds")).map(w -> "未写明名称的" + w))
+        String text = withoutSpaces(basis);
+        Optional<String> word = firstIn(text, context.ruleSet().words("basisHearsayWords"), 0)
+                .or(() -> firstIn(text, context.ruleSet().words("vagueBasis"), 2))
+                .or(() -> firstIn(text, context.ruleSet().words("basisVagueKinds"), 0).map(w -> "未写明名称的" + w))
                 .or(() -> text.contains(UNNAMED_DOCUMENT) && !namesADocument(text, List.of(UNNAMED_DOCUMENT),
                         context.ruleSet().words("basisGenericNames"), SHORTEST_NAME, true)
                         ? Optional.of("未写明名称的文件") : Optional.empty())
@@ -105,8 +111,8 @@ public final class VagueBasis extends IndicatorRowRule {
         if (word.isPresent()) {
             return word;
         }
-        if (text.equals(SPACES.matcher(name == null ? "" : name).replaceAll(""))
-                || text.equals(SPACES.matcher(value == null ? "" : value).replaceAll(""))
+        if (text.equals(withoutSpaces(name == null ? "" : name))
+                || text.equals(withoutSpaces(value == null ? "" : value))
                 || context.ruleSet().words("vagueBasis").contains(text)) {
             return Optional.of("只重复了指标");
         }
@@ -124,8 +130,7 @@ public final class VagueBasis extends IndicatorRowRule {
             if (rest.length() <= BARE_KIND) {
                 return Optional.of("只有泛称");
             }
-            if (statementVerbs.stream().anyMatch(v -> clause.startsWith(v) || v.length() > 1 && clause.contains(v))
-                    || outcomes.stream().anyMatch(clause::endsWith)
+            if (opensWithOrHoldsAVerb(clause, statementVerbs) || endsWithAny(clause, outcomes)
                     || containsAny(clause, context.ruleSet().words("satisfactionWords"))) {
                 return Optional.of("写的是目标或工作内容");
             }
@@ -156,20 +161,81 @@ public final class VagueBasis extends IndicatorRowRule {
         return Optional.empty();
     }
 
-    private static Optional<String> firstIn(String text, List<String> words) {
-        return words.stream().filter(text::contains).findFirst();
+    /** The first word of at least {@code shortest} characters that the text holds. */
+    private static Optional<String> firstIn(String text, List<String> words, int shortest) {
+        for (String word : words) {
+            if (word.length() >= shortest && text.contains(word)) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A clause opening with a verb of the list, or holding one of two characters or more. */
+    private static boolean opensWithOrHoldsAVerb(String clause, List<String> verbs) {
+        for (String verb : verbs) {
+            if (clause.startsWith(verb) || verb.length() > 1 && clause.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String clause, List<String> words) {
+        for (String word : words) {
+            if (clause.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A title, a 文号, a year's plan or a figure: named beyond doubt, whatever else the basis says. */
     static boolean named(String basis) {
+        return namedWithoutSpaces(withoutSpaces(basis));
+    }
+
+    /**
+     * {@link #named} of a text without spaces. Each pattern needs a character of its own (《, 号, 年, an Arabic digit),
+     * so a pattern runs only over a text that has it.
+     */
+    private static boolean namedWithoutSpaces(String text) {
+        return text.indexOf('《') >= 0 && TITLE.matcher(text).find()
+                || text.indexOf('号') >= 0 && DOCUMENT_NUMBER.matcher(text).find()
+                || text.indexOf('年') >= 0 && YEAR_PLAN.matcher(text).find()
+                || hasArabicDigit(text) && FIGURE.matcher(BRACKETED.matcher(text).replaceAll("")).find();
+    }
+
+    /** {@link #named} by running every pattern, whatever the text holds. */
+    static boolean namedByEveryPattern(String basis) {
         String text = SPACES.matcher(basis).replaceAll("");
         return TITLE.matcher(text).find() || DOCUMENT_NUMBER.matcher(text).find() || YEAR_PLAN.matcher(text).find()
                 || FIGURE.matcher(BRACKETED.matcher(text).replaceAll("")).find();
     }
 
+    private static boolean hasArabicDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text without {@code \s} characters; the same instance when it has none. */
+    private static String withoutSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                return SPACES.matcher(text).replaceAll("");
+            }
+        }
+        return text;
+    }
+
     /** A plan of the year, statistics, history, a survey or a computation ({@code basisPlanWords}, {@code basisEvidenceWords}). */
     static boolean evidenced(ReviewContext context, String basis) {
-        String text = SPACES.matcher(basis).replaceAll("");
+        String text = withoutSpaces(basis);
         return !containsAny(text, context.ruleSet().words("basisHearsayWords"))
                 && (containsAny(text, context.ruleSet().words("basisPlanWords"))
                 || containsAny(text, context.ruleSet().words("basisEvidenceWords")));
@@ -177,22 +243,29 @@ public final class VagueBasis extends IndicatorRowRule {
 
     /** Whether the basis opens with a verb of work or outcome ("做好…", "提高…", "使…"): a goal written where a source belongs. */
     static boolean opensWithAStatement(ReviewContext context, String basis) {
-        String text = SPACES.matcher(basis).replaceAll("");
-        return context.ruleSet().words("basisStatementVerbs").stream().anyMatch(text::startsWith);
+        String text = withoutSpaces(basis);
+        for (String verb : context.ruleSet().words("basisStatementVerbs")) {
+            if (text.startsWith(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a basis names something a reviewer can look up. */
     static boolean checkable(ReviewContext context, String basis) {
-        String text = SPACES.matcher(basis).replaceAll("");
+        String text = withoutSpaces(basis);
         if (named(text)) {
             return true;
         }
         if (containsAny(text, context.ruleSet().words("basisHearsayWords"))) {
             return false; // "根据往年经验": experience is no record, whatever years it covers
         }
-        if (evidenced(context, text)) {
-            return true;
-        }
+        return evidenced(context, text) || namesADocument(context, text);
+    }
+
+    /** A regulation, plan or agreement named by its own name ({@code basisDocumentSuffixes}, {@code basisAgreementSuffixes}). */
+    private static boolean namesADocument(ReviewContext context, String text) {
         List<String> generic = context.ruleSet().words("basisGenericNames");
         return namesADocument(text, context.ruleSet().words("basisDocumentSuffixes"), generic)
                 || namesADocument(text, context.ruleSet().words("basisAgreementSuffixes"), generic, SHORTEST_AGREEMENT);
@@ -229,6 +302,11 @@ public final class VagueBasis extends IndicatorRowRule {
     }
 
     static boolean containsAny(String text, List<String> words) {
-        return words.stream().anyMatch(text::contains);
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,6 +33,16 @@ public final class VagueValue extends IndicatorRowRule {
         super("VAGUE_VALUE", Severity.WARNING, "指标值表述模糊");
     }
 
+    /** A digit of any script ({@link Character#isDigit}: 9, ９). */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected void checkRow(ReviewContext context, ReviewContext.LocatedIndicator row, FindingSink findings) {
         if (row.value().kind() != ValueKind.QUALITATIVE) {
@@ -42,15 +52,14 @@ public final class VagueValue extends IndicatorRowRule {
         if (text.isEmpty() || context.ruleSet().words("valueGrades").contains(text)) {
             return;
         }
-        Optional<String> word = context.ruleSet().words("vagueWords").stream().filter(text::contains).findFirst();
-        boolean checkable = context.ruleSet().words("checkableValueWords").stream().anyMatch(text::contains)
-                || text.chars().anyMatch(Character::isDigit) || GRADE.matcher(text).find()
+        Optional<String> word = context.ruleSet().firstWordIn("vagueWords", text);
+        boolean checkableWord = context.ruleSet().anyWordIn("checkableValueWords", text);
+        boolean checkable = checkableWord || hasDigit(text) || GRADE.matcher(text).find()
                 || AGAINST_A_BASE.matcher(text).find() || aStatus(context, row.indicator().name(), text);
         if (checkable && word.isEmpty() && !row.value().has(ValueFlag.VAGUE_WORDING)) {
             return;
         }
-        if (checkable && word.isPresent() && !row.value().has(ValueFlag.VAGUE_WORDING)
-                && context.ruleSet().words("checkableValueWords").stream().anyMatch(text::contains)) {
+        if (checkable && word.isPresent() && !row.value().has(ValueFlag.VAGUE_WORDING) && checkableWord) {
             return; // "确保按时足额发放": the checkable part decides
         }
         String how = "产出指标".equals(row.level1())

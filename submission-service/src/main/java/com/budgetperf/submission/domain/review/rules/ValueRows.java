@@ -37,7 +37,7 @@ final class ValueRows {
             return false;
         }
         boolean knownLevel2 = !row.level2().isEmpty() && context.ruleSet().words("level2Names").contains(row.level2());
-        return !knownLevel2 && context.ruleSet().words("costWords").stream().anyMatch(name::contains);
+        return !knownLevel2 && context.ruleSet().anyWordIn("costWords", name);
     }
 
     static boolean isPercent(ParsedValue value) {
@@ -46,7 +46,7 @@ final class ValueRows {
 
     static boolean isSatisfaction(ReviewContext context, ReviewContext.LocatedIndicator row) {
         String name = row.indicator().name();
-        return name != null && context.ruleSet().words("satisfactionWords").stream().anyMatch(name::contains);
+        return name != null && context.ruleSet().anyWordIn("satisfactionWords", name);
     }
 
     /** A total amount in 万元 for units 元 / 千元 / 万元 / 亿元; null for per-unit costs (元/人) and anything else. */
