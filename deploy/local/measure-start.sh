@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start time and idle memory of each service (issue 14's harness; a benchmark, not a test): packages the services
 # with an AppCDS archive each (-Dquarkus.package.jar.appcds.enabled=true: Quarkus starts every service once at build
-# time, no database or broker needed, and writes quarkus-app/app-cds.jsa; about 10–20 s more per service, so the
+# time, no database or broker needed, and writes quarkus-app/app-cds.jsa; 31–35 s more per service here, so the
 # normal build and CI leave it off), then starts each one alone with two JVM settings, twice (empty database, then
 # migrated), against embedded PostgreSQL, Kafka and an OIDC provider on ports of their own (25432, 29092, 28180;
 # the service on 28080), and prints a table. `--stack` also times the whole local stack's start (needs the fixed
