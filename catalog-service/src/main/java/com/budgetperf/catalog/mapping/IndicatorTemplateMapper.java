@@ -2,6 +2,8 @@ package com.budgetperf.catalog.mapping;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import com.budgetperf.catalog.domain.library.IndicatorTemplate;
@@ -34,6 +36,28 @@ public final class IndicatorTemplateMapper {
         return entity;
     }
 
+    /** What the seeds say of a template as a row of indicator_template (column names as keys, no status or created_at). */
+    public static Map<String, Object> toSeedRow(IndicatorTemplateDraft draft) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", idOf(draft.level2(), draft.name()));
+        row.put("name", draft.name());
+        row.put("aliases", draft.aliases());
+        row.put("level1", draft.level1());
+        row.put("level2", draft.level2());
+        row.put("value_kind", draft.valueKind());
+        row.put("unit", draft.unit());
+        row.put("direction", draft.direction());
+        row.put("typical_values", draft.typicalValues());
+        row.put("policy_area", draft.policyAreas());
+        row.put("seed_rows", draft.seedRows());
+        row.put("source", source(draft));
+        return row;
+    }
+
+    private static String source(IndicatorTemplateDraft draft) {
+        return String.join(",", draft.sources().stream().map(source -> "seed:" + source).toList());
+    }
+
     /** Copies what the seeds say onto an entity (name and 二级 are its identity and stay). */
     public static void apply(IndicatorTemplateDraft draft, IndicatorTemplateEntity entity) {
         entity.name = draft.name();
@@ -46,7 +70,7 @@ public final class IndicatorTemplateMapper {
         entity.typicalValues = draft.typicalValues();
         entity.policyAreas = draft.policyAreas();
         entity.seedRows = draft.seedRows();
-        entity.source = String.join(",", draft.sources().stream().map(source -> "seed:" + source).toList());
+        entity.source = source(draft);
     }
 
     public static TemplateEvents.Template toEvent(IndicatorTemplate template) {

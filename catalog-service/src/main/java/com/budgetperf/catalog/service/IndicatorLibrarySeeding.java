@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,8 +20,9 @@ import com.budgetperf.catalog.domain.library.IndicatorTemplateDraft;
 import com.budgetperf.catalog.domain.library.SeedIndicatorRow;
 import com.budgetperf.catalog.domain.library.SeedTableReader;
 import com.budgetperf.catalog.mapping.IndicatorTemplateMapper;
-import com.budgetperf.catalog.repository.IndicatorTemplateEntity;
 import com.budgetperf.catalog.repository.IndicatorTemplateRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -41,13 +40,21 @@ public class IndicatorLibrarySeeding {
     private static final Logger LOG = Logger.getLogger(IndicatorLibrarySeeding.class);
 
     private final IndicatorTemplateRepository repository;
+    private final ObjectMapper json;
 
-    public IndicatorLibrarySeeding(IndicatorTemplateRepository repository) {
+    public IndicatorLibrarySeeding(IndicatorTemplateRepository repository, ObjectMapper json) {
         this.repository = repository;
+        this.json = json;
     }
 
-    /** Summary of one import run. */
+    /**
+     * Summary of one import run: {@code updated} templates differed from the seeds and were changed, the others
+     * ({@link #unchanged()}) were not written.
+     */
     public record Result(int rowsRead, int templates, int inserted, int updated) {
+        public int unchanged() {
+            return templates - inserted - updated;
+        }
     }
 
     /** Reads every bundled seed document into indicator rows. */
@@ -67,33 +74,24 @@ public class IndicatorLibrarySeeding {
         return rows;
     }
 
+    /**
+     * One statement for the whole library (this runs at every start): templates equal to the seeds are compared in
+     * the database and not written, so a restart reads the seeds and writes nothing.
+     */
     @Transactional
     public Result importSeeds() {
         List<SeedIndicatorRow> rows = readSeeds();
         List<IndicatorTemplateDraft> drafts = IndicatorLibraryImport.importRows(rows);
-        Instant now = Instant.now();
-        int inserted = 0;
-        int updated = 0;
-        // one read of the library instead of one query per template: this runs on every start
-        Map<String, IndicatorTemplateEntity> library = new HashMap<>();
-        for (IndicatorTemplateEntity entity : repository.listAll()) {
-            library.put(entity.level2 + '\u0000' + entity.name, entity);
+        String templates;
+        try {
+            templates = json.writeValueAsString(drafts.stream().map(IndicatorTemplateMapper::toSeedRow).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("指标模板无法写成 JSON", e);
         }
-        for (IndicatorTemplateDraft draft : drafts) {
-            IndicatorTemplateEntity entity = library.get(draft.level2() + '\u0000' + draft.name());
-            if (entity != null) {
-                IndicatorTemplateMapper.apply(draft, entity);
-                updated++;
-            } else {
-                IndicatorTemplateEntity created = IndicatorTemplateMapper.newEntity(draft, now);
-                repository.persist(created);
-                library.put(draft.level2() + '\u0000' + draft.name(), created);
-                inserted++;
-            }
-        }
-        Result result = new Result(rows.size(), drafts.size(), inserted, updated);
-        LOG.infof("指标库导入完成：读取 %d 行，%d 个指标模板（新增 %d，更新 %d）", result.rowsRead(), result.templates(),
-                inserted, updated);
+        IndicatorTemplateRepository.SeedImport written = repository.importSeedTemplates(templates, Instant.now());
+        Result result = new Result(rows.size(), drafts.size(), written.inserted(), written.updated());
+        LOG.infof("指标库导入完成：读取 %d 行，%d 个指标模板（新增 %d，更新 %d，未变 %d）", result.rowsRead(), result.templates(),
+                result.inserted(), result.updated(), result.unchanged());
         return result;
     }
 

@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "platform.topics")
 public interface TopicsConfig {
 
-    /** Topics this service makes sure exist at start (docs/architecture.md §3). */
+    /** Topics this service makes sure exist, right after start (docs/architecture.md §3). */
     @WithDefault("budget.catalog,budget.submissions,budget.reviews")
     List<String> declare();
 
@@ -20,10 +20,18 @@ public interface TopicsConfig {
     @WithDefault("1")
     short replicationFactor();
 
-    /** Whether topics are declared at start; production clusters may manage them (Strimzi KafkaTopic). */
+    /**
+     * Whether topics are declared after start (in the background, see {@link TopicDeclaration}); production clusters
+     * may manage them (Strimzi KafkaTopic).
+     */
     @WithDefault("true")
     boolean declareAtStart();
 
+    /** How long one attempt may wait for the broker. */
     @WithDefault("15s")
     Duration timeout();
+
+    /** Longest pause between two attempts while the broker cannot be reached (the pauses double from 1 s). */
+    @WithDefault("10s")
+    Duration maxRetryInterval();
 }

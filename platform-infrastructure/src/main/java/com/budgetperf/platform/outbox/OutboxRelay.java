@@ -33,6 +33,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import com.budgetperf.platform.events.CloudEvent;
+import com.budgetperf.platform.kafka.TopicDeclaration;
+import com.budgetperf.platform.kafka.TopicsDeclared;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -58,6 +60,9 @@ import io.smallrye.common.annotation.Identifier;
  * <li><b>A row the broker refuses for its own sake</b> (too large, invalid topic): the row is tried again at later
  * ticks and parked after {@code platform.outbox.max-attempts} tries; later rows of its key wait behind it (their
  * order is kept), every other key goes on. {@link OutboxParking} lets an administrator retry or skip it.</li>
+ * <li><b>Topics not declared yet</b> (just after start, or the broker was down at start): nothing is sent, so no
+ * topic is created by the broker's defaults; the rows wait as in an outage and go out when {@link TopicsDeclared}
+ * wakes the relay ({@link TopicDeclaration}).</li>
  * </ul>
  * A row is marked published only after the broker acknowledged it (acks=all, idempotent producer).
  */
@@ -77,6 +82,7 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
+    private final TopicDeclaration topics;
     private final Producer<String, String> producer;
     private final Counter relayed;
     private final Counter failures;
@@ -91,10 +97,11 @@ public class OutboxRelay {
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private volatile boolean brokerUnreachable;
 
-    public OutboxRelay(EntityManager entityManager, OutboxConfig config,
+    public OutboxRelay(EntityManager entityManager, OutboxConfig config, TopicDeclaration topics,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
         this.entityManager = entityManager;
         this.config = config;
+        this.topics = topics;
         this.producer = new KafkaProducer<>(producerConfig(kafkaConfig, config), new StringSerializer(),
                 new StringSerializer());
         this.relayed = registry.counter("outbox.relayed");
@@ -137,6 +144,11 @@ public class OutboxRelay {
         wakeUp();
     }
 
+    /** When the topics were declared: relay what waited for them. */
+    void onTopicsDeclared(@Observes TopicsDeclared declared) {
+        wakeUp();
+    }
+
     /**
      * Relays soon on the wake-up thread, unless a wake-up is already queued (it will see the new rows too) or the
      * broker was unreachable at the last try (the poll retries).
@@ -159,8 +171,15 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays until nothing is pending, the broker refuses, or another replica holds the relay; returns how many went out. */
+    /**
+     * Relays until nothing is pending, the broker refuses, or another replica holds the relay; returns how many went
+     * out (none while the topics are not declared yet).
+     */
     public synchronized int relayAll() {
+        if (!topics.eventsMayGoOut()) {
+            QuarkusTransaction.requiringNew().run(this::count);
+            return 0;
+        }
         int total = 0;
         Batch batch;
         do {

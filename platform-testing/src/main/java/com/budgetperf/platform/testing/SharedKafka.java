@@ -13,6 +13,7 @@ import org.apache.kafka.common.test.TestKitNodes;
 public final class SharedKafka {
 
     private static KafkaClusterTestKit cluster;
+    private static boolean brokerDown;
 
     private SharedKafka() {
     }
@@ -56,6 +57,7 @@ public final class SharedKafka {
         BrokerServer broker = broker();
         broker.shutdown();
         broker.awaitShutdown();
+        brokerDown = true;
     }
 
     /** Brings the broker back on the same port with the same log directory. */
@@ -65,6 +67,14 @@ public final class SharedKafka {
             cluster.waitForReadyBrokers();
         } catch (Exception e) {
             throw new IllegalStateException("embedded Kafka broker did not come back", e);
+        }
+        brokerDown = false;
+    }
+
+    /** Brings the broker back if a test left it down. */
+    public static synchronized void ensureBrokerUp() {
+        if (brokerDown) {
+            startBroker();
         }
     }
 

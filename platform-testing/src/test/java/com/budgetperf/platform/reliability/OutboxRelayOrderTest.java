@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.budgetperf.platform.events.EventTopics;
+import com.budgetperf.platform.kafka.TopicDeclaration;
 import com.budgetperf.platform.outbox.Outbox;
 import com.budgetperf.platform.outbox.OutboxConfig;
 import com.budgetperf.platform.outbox.OutboxRelay;
@@ -52,6 +53,8 @@ class OutboxRelayOrderTest {
     @Inject
     Outbox outbox;
     @Inject
+    TopicDeclaration topics;
+    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
     @Inject
@@ -61,8 +64,8 @@ class OutboxRelayOrderTest {
     void twoRelaysOnOneDatabaseKeepEverySubmissionsOrder() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         OutboxConfig config = Arc.container().select(OutboxConfig.class).get();
-        OutboxRelay second = new OutboxRelay(entityManager, config, kafkaConfig, new SimpleMeterRegistry());
-        OutboxRelay third = new OutboxRelay(entityManager, config, kafkaConfig, new SimpleMeterRegistry());
+        OutboxRelay second = new OutboxRelay(entityManager, config, topics, kafkaConfig, new SimpleMeterRegistry());
+        OutboxRelay third = new OutboxRelay(entityManager, config, topics, kafkaConfig, new SimpleMeterRegistry());
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService threads = Executors.newFixedThreadPool(3);
         try {
