@@ -66,7 +66,7 @@ public class WebhookDispatcher {
     }
 
     @Scheduled(every = "${submission.webhooks.poll-interval:1s}", delayed = "${submission.webhooks.poll-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatch() {
         List<Attempt> due = QuarkusTransaction.requiringNew().call(this::claim);
         for (Attempt attempt : due) {
