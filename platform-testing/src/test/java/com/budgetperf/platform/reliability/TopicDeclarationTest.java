@@ -110,7 +110,10 @@ class TopicDeclarationTest {
                 .body("checks.find { it.name == 'kafka-topics' }.data.declaration", equalTo("declared")));
         try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedKafka.bootstrapServers()))) {
-            TopicDescription late = admin.describeTopics(List.of(LATE_TOPIC)).allTopicNames().get().get(LATE_TOPIC);
+            // the controller has committed the topic; the broker's metadata may show it a moment later
+            TopicDescription late = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                    () -> admin.describeTopics(List.of(LATE_TOPIC)).allTopicNames().get().get(LATE_TOPIC),
+                    description -> description != null);
             assertEquals(2, late.partitions().size(), "the configured partitions, not the broker's default");
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, LATE_TOPIC);
             Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
