@@ -73,6 +73,7 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalStateException(jar + " is missing: run ./mvnw -B package -DskipTests first");
             }
         }
+        long started = System.nanoTime();
         log("PostgreSQL 17 on 5432 …");
         SharedPostgres.start(5432, work.resolve("postgres"));
         for (String database : List.of("catalog", "submission", "review", "report")) {
@@ -88,9 +89,12 @@ public final class LocalStack implements AutoCloseable {
         }
         // the first start-dev of an unpacked distribution re-augments Keycloak: minutes on a loaded 2-core runner
         awaitReady(REALM_URL + "/.well-known/openid-configuration", Duration.ofMinutes(8));
+        log(String.format(java.util.Locale.ROOT, "Keycloak ready %.1f s after the stack started",
+                (System.nanoTime() - started) / 1e9));
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             awaitReady("http://localhost:" + service.getValue() + "/q/health/ready", Duration.ofMinutes(3));
-            log(service.getKey() + " ready on " + service.getValue());
+            log(String.format(java.util.Locale.ROOT, "%s ready on %d, %.1f s after the stack started", service.getKey(),
+                    service.getValue(), (System.nanoTime() - started) / 1e9));
         }
     }
 
